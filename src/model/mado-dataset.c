@@ -1,0 +1,521 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "mado-dataset.h"
+
+#include <string.h>
+
+#include "mado-guide-graph.h"
+#include "mado-model-private.h"
+
+/* The guide is a handful of questions; a thousand nodes is a broken file, and
+ * the limit keeps the graph walk's recursion shallow whatever the input. */
+#define MAX_GUIDE_NODES 1000
+#define SCHEMA_VERSION 1
+
+/* The whole content of the app, validated and in one language. Immutable once
+ * loaded, so widgets can hold on to any part of it. */
+struct _MadoDataset
+{
+  GObject parent_instance;
+
+  char       *language;
+  char       *title;
+  char       *publisher;
+  char       *source_url;
+  GDateTime  *source_updated;
+  GDateTime  *reviewed;
+  GListModel *contacts;
+  GListModel *sections;
+  GListStore *all_sections;
+  GListModel *guide_nodes;
+  char       *guide_start;
+
+  GHashTable *contact_by_id;
+  GHashTable *section_by_id;
+  GHashTable *node_by_id;
+};
+
+G_DEFINE_FINAL_TYPE (MadoDataset, mado_dataset, G_TYPE_OBJECT)
+
+static const char * const top_fields[] = { "meta", "contacts", "sections", "guide", NULL };
+static const char * const meta_fields[] = {
+  "schema_version", "title", "publisher", "source_url", "source_updated", "reviewed", NULL
+};
+static const char * const guide_fields[] = { "start", "nodes", NULL };
+
+G_DEFINE_QUARK (mado-dataset-error-quark, mado_dataset_error)
+
+/* Picks the content language from the same list gettext follows, so the
+ * interface and the content never disagree. Japanese when it comes first,
+ * English otherwise (also for "C" and for any language the dataset lacks). */
+const char *
+mado_dataset_pick_language (const char * const *language_names)
+{
+  g_return_val_if_fail (language_names != NULL, "en");
+
+  for (guint i = 0; language_names[i] != NULL; i++)
+    {
+      const char *name = language_names[i];
+
+      if (g_str_has_prefix (name, "ja") && strchr ("_.@", name[2]) != NULL)
+        return "ja";
+      if (g_str_has_prefix (name, "en") && strchr ("_.@", name[2]) != NULL)
+        return "en";
+    }
+
+  return "en";
+}
+
+/* Refuses, before json-glib sees it, input that could only hurt: too large,
+ * not UTF-8, or nested deeper than any dataset (the parser recurses). */
+static gboolean
+check_input (const char  *data,
+             gsize        size,
+             GError     **error)
+{
+  const char *end = NULL;
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  if (size > MADO_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_TOO_LARGE,
+                   "$: the file is %" G_GSIZE_FORMAT " bytes; a dataset may not "
+                   "exceed %d bytes", size, MADO_DATASET_MAX_SIZE);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, size, &end))
+    {
+      g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_NOT_UTF8,
+                   "$: the file is not valid UTF-8 (first bad byte at offset %"
+                   G_GSIZE_FORMAT "); save it as UTF-8", (gsize) (end - data));
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < size; i++)
+    {
+      if (in_string)
+        {
+          if (data[i] == '\\')
+            i++;
+          else if (data[i] == '"')
+            in_string = FALSE;
+        }
+      else if (data[i] == '"')
+        in_string = TRUE;
+      else if (data[i] == '{' || data[i] == '[')
+        {
+          if (++depth > MADO_DATASET_MAX_DEPTH)
+            {
+              g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_TOO_DEEP,
+                           "$: values are nested more than %d levels deep (at offset %"
+                           G_GSIZE_FORMAT ")", MADO_DATASET_MAX_DEPTH, i);
+              return FALSE;
+            }
+        }
+      else if ((data[i] == '}' || data[i] == ']') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+static void
+read_meta (MadoDataset    *self,
+           MadoJsonReader *reader,
+           JsonObject     *top)
+{
+  JsonNode *node = json_object_get_member (top, "meta");
+  gsize mark = mado_json_reader_push_member (reader, "meta");
+  JsonObject *meta = mado_json_reader_object (reader, node, meta_fields);
+  gint64 version = 0;
+
+  if (meta != NULL && mado_json_reader_integer (reader, meta, "schema_version", &version) &&
+      version != SCHEMA_VERSION)
+    {
+      gsize version_mark = mado_json_reader_push_member (reader, "schema_version");
+      mado_json_reader_fail (reader, MADO_DATASET_ERROR_UNSUPPORTED_VERSION,
+                             "this version of the app reads schema version %d, not %"
+                             G_GINT64_FORMAT, SCHEMA_VERSION, version);
+      mado_json_reader_pop (reader, version_mark);
+    }
+
+  if (meta != NULL)
+    {
+      self->title = mado_json_reader_text (reader, meta, "title", TRUE, NULL);
+      self->publisher = mado_json_reader_text (reader, meta, "publisher", TRUE, NULL);
+      self->source_url = mado_json_reader_url (reader, meta, "source_url");
+      self->source_updated = mado_json_reader_date (reader, meta, "source_updated");
+      self->reviewed = mado_json_reader_date (reader, meta, "reviewed");
+    }
+
+  mado_json_reader_pop (reader, mark);
+}
+
+static void
+index_sections (MadoDataset *self,
+                GListModel  *sections)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(MadoSection) section = g_list_model_get_item (sections, i);
+
+      g_list_store_append (self->all_sections, section);
+      g_hash_table_insert (self->section_by_id, (gpointer) mado_section_get_id (section), section);
+      index_sections (self, mado_section_get_children (section));
+    }
+}
+
+static void
+index_by_id (GHashTable  *table,
+             GListModel  *items,
+             const char *(*get_id) (gpointer))
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      g_hash_table_insert (table, (gpointer) get_id (item), item);
+    }
+}
+
+static void
+read_guide (MadoDataset    *self,
+            MadoJsonReader *reader,
+            JsonObject     *top)
+{
+  JsonNode *node = json_object_get_member (top, "guide");
+  gsize mark = mado_json_reader_push_member (reader, "guide");
+  JsonObject *guide = mado_json_reader_object (reader, node, guide_fields);
+  JsonArray *nodes;
+
+  if (guide == NULL)
+    goto out;
+
+  nodes = mado_json_reader_array (reader, guide, "nodes", TRUE, 1);
+  if (nodes != NULL && json_array_get_length (nodes) > MAX_GUIDE_NODES)
+    {
+      gsize nodes_mark = mado_json_reader_push_member (reader, "nodes");
+      mado_json_reader_fail (reader, MADO_DATASET_ERROR_TOO_LARGE,
+                             "the guide has %u nodes; at most %d are allowed",
+                             json_array_get_length (nodes), MAX_GUIDE_NODES);
+      mado_json_reader_pop (reader, nodes_mark);
+      goto out;
+    }
+
+  self->guide_nodes = mado_json_reader_list (reader, guide, "nodes", TRUE, MADO_TYPE_GUIDE_NODE,
+                                             (MadoJsonReadFunc) mado_guide_node_new_from_json,
+                                             NULL);
+  self->guide_start = mado_json_reader_id (reader, guide, "start");
+  if (self->guide_start != NULL)
+    {
+      gsize start_mark = mado_json_reader_push_member (reader, "start");
+      mado_json_reader_defer_reference (reader, "guide node", self->guide_start);
+      mado_json_reader_pop (reader, start_mark);
+    }
+
+out:
+  mado_json_reader_pop (reader, mark);
+}
+
+static void
+require_members (MadoJsonReader *reader,
+                 JsonObject     *top)
+{
+  for (guint i = 0; top_fields[i] != NULL; i++)
+    if (!json_object_has_member (top, top_fields[i]))
+      {
+        mado_json_reader_fail (reader, MADO_DATASET_ERROR_MISSING_FIELD,
+                               "missing required field “%s”", top_fields[i]);
+        return;
+      }
+}
+
+static gboolean
+read_document (MadoDataset    *self,
+               MadoJsonReader *reader,
+               JsonNode       *root,
+               GError        **error)
+{
+  JsonObject *top = mado_json_reader_object (reader, root, top_fields);
+
+  if (top != NULL)
+    require_members (reader, top);
+  if (!mado_json_reader_failed (reader))
+    {
+      read_meta (self, reader, top);
+      self->contacts = mado_json_reader_list (reader, top, "contacts", TRUE, MADO_TYPE_CONTACT,
+                                              (MadoJsonReadFunc) mado_contact_new_from_json, NULL);
+      self->sections = mado_json_reader_list (reader, top, "sections", TRUE, MADO_TYPE_SECTION,
+                                              (MadoJsonReadFunc) mado_section_new_from_json, NULL);
+      read_guide (self, reader, top);
+      mado_json_reader_check_deferred (reader);
+    }
+
+  if (mado_json_reader_failed (reader))
+    {
+      g_propagate_error (error, mado_json_reader_steal_error (reader));
+      return FALSE;
+    }
+
+  return mado_guide_graph_check (self->guide_nodes, self->guide_start, error);
+}
+
+static void
+build_indexes (MadoDataset *self)
+{
+  index_sections (self, self->sections);
+  index_by_id (self->contact_by_id, self->contacts,
+               (const char *(*) (gpointer)) mado_contact_get_id);
+  index_by_id (self->node_by_id, self->guide_nodes,
+               (const char *(*) (gpointer)) mado_guide_node_get_id);
+}
+
+/**
+ * mado_dataset_new_from_bytes:
+ * @bytes: the dataset's JSON
+ * @language: (nullable): "ja", "en", or %NULL to follow the system's language
+ *
+ * Parses and validates the whole dataset. On failure the error is in
+ * %MADO_DATASET_ERROR and its message starts with the JSON path at fault.
+ */
+MadoDataset *
+mado_dataset_new_from_bytes (GBytes      *bytes,
+                             const char  *language,
+                             GError     **error)
+{
+  g_autoptr(MadoDataset) self = NULL;
+  g_autoptr(MadoJsonReader) reader = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  gsize size = 0;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (!check_input (data != NULL ? data : "", size, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) size, &parse_error))
+    {
+      g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_INVALID_JSON,
+                   "$: not valid JSON: %s", parse_error->message);
+      return NULL;
+    }
+
+  if (language == NULL)
+    language = mado_dataset_pick_language (g_get_language_names ());
+
+  self = g_object_new (MADO_TYPE_DATASET, NULL);
+  self->language = g_strdup (language);
+  reader = mado_json_reader_new (language);
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_INVALID_JSON,
+                   "$: the file is empty");
+      return NULL;
+    }
+
+  if (!read_document (self, reader, json_parser_get_root (parser), error))
+    return NULL;
+
+  build_indexes (self);
+  return g_steal_pointer (&self);
+}
+
+MadoDataset *
+mado_dataset_new_from_resource (const char  *path,
+                                const char  *language,
+                                GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return mado_dataset_new_from_bytes (bytes, language, error);
+}
+
+/* A file is checked for size before it is read, so pointing the app at a huge
+ * file costs nothing. I/O errors keep their G_IO_ERROR domain. */
+MadoDataset *
+mado_dataset_new_from_file (GFile       *file,
+                            const char  *language,
+                            GError     **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_size (info) > MADO_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_TOO_LARGE,
+                   "$: the file is %" G_GOFFSET_FORMAT " bytes; a dataset may not "
+                   "exceed %d bytes", g_file_info_get_size (info), MADO_DATASET_MAX_SIZE);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return mado_dataset_new_from_bytes (bytes, language, error);
+}
+
+const char *
+mado_dataset_get_language (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->language;
+}
+
+const char *
+mado_dataset_get_title (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->title;
+}
+
+const char *
+mado_dataset_get_publisher (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->publisher;
+}
+
+const char *
+mado_dataset_get_source_url (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->source_url;
+}
+
+GDateTime *
+mado_dataset_get_source_updated (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->source_updated;
+}
+
+GDateTime *
+mado_dataset_get_reviewed (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->reviewed;
+}
+
+GListModel *
+mado_dataset_get_contacts (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->contacts;
+}
+
+/* The top-level sections; children hang below each. */
+GListModel *
+mado_dataset_get_sections (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->sections;
+}
+
+/* Every section, parents before their children, in page order. */
+GListModel *
+mado_dataset_get_all_sections (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->all_sections);
+}
+
+GListModel *
+mado_dataset_get_guide_nodes (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->guide_nodes;
+}
+
+MadoContact *
+mado_dataset_lookup_contact (MadoDataset *self,
+                             const char  *id)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->contact_by_id, id);
+}
+
+MadoSection *
+mado_dataset_lookup_section (MadoDataset *self,
+                             const char  *id)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->section_by_id, id);
+}
+
+MadoGuideNode *
+mado_dataset_lookup_guide_node (MadoDataset *self,
+                                const char  *id)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->node_by_id, id);
+}
+
+MadoGuideNode *
+mado_dataset_get_guide_start (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return g_hash_table_lookup (self->node_by_id, self->guide_start);
+}
+
+static void
+mado_dataset_finalize (GObject *object)
+{
+  MadoDataset *self = MADO_DATASET (object);
+
+  g_clear_pointer (&self->contact_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->section_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->node_by_id, g_hash_table_unref);
+  g_free (self->language);
+  g_free (self->title);
+  g_free (self->publisher);
+  g_free (self->source_url);
+  g_clear_pointer (&self->source_updated, g_date_time_unref);
+  g_clear_pointer (&self->reviewed, g_date_time_unref);
+  g_clear_object (&self->contacts);
+  g_clear_object (&self->sections);
+  g_clear_object (&self->all_sections);
+  g_clear_object (&self->guide_nodes);
+  g_free (self->guide_start);
+
+  G_OBJECT_CLASS (mado_dataset_parent_class)->finalize (object);
+}
+
+static void
+mado_dataset_class_init (MadoDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mado_dataset_finalize;
+}
+
+static void
+mado_dataset_init (MadoDataset *self)
+{
+  self->all_sections = g_list_store_new (MADO_TYPE_SECTION);
+  self->contact_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->section_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->node_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}

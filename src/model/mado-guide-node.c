@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "mado-guide-node.h"
+
+#include "mado-model-private.h"
+
+/* A step of the "what happened?" guide: a question with answers, or a result
+ * with the first things to do and whom to contact. */
+struct _MadoGuideNode
+{
+  GObject parent_instance;
+
+  char               *id;
+  MadoGuideNodeKind   kind;
+  char               *text;
+  char               *help;
+  GListModel         *answers;
+  char               *title;
+  char               *urgent;
+  char              **steps;
+  char              **avoid;
+  GListModel         *contacts;
+  GListModel         *sections;
+};
+
+G_DEFINE_FINAL_TYPE (MadoGuideNode, mado_guide_node, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TEXT,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* In the order of MadoGuideNodeKind. */
+static const char * const kinds[] = { "question", "result", NULL };
+static const char * const question_fields[] = { "id", "kind", "text", "help", "answers", NULL };
+static const char * const result_fields[] = {
+  "id", "kind", "title", "urgent", "steps", "avoid", "contacts", "sections", NULL
+};
+
+static void
+read_question (MadoGuideNode  *self,
+               MadoJsonReader *reader,
+               JsonObject     *object)
+{
+  self->text = mado_json_reader_text (reader, object, "text", TRUE, NULL);
+  self->help = mado_json_reader_text (reader, object, "help", FALSE, NULL);
+  if (mado_json_reader_array (reader, object, "answers", TRUE, 2) == NULL)
+    return;
+  self->answers = mado_json_reader_list (reader, object, "answers", TRUE, MADO_TYPE_GUIDE_ANSWER,
+                                         (MadoJsonReadFunc) mado_guide_answer_new_from_json, NULL);
+}
+
+static void
+read_result (MadoGuideNode  *self,
+             MadoJsonReader *reader,
+             JsonObject     *object)
+{
+  self->title = mado_json_reader_text (reader, object, "title", TRUE, NULL);
+  self->urgent = mado_json_reader_text (reader, object, "urgent", FALSE, NULL);
+  self->steps = mado_json_reader_text_array (reader, object, "steps", TRUE, NULL);
+  self->avoid = mado_json_reader_text_array (reader, object, "avoid", FALSE, NULL);
+  self->contacts = mado_json_reader_references (reader, object, "contacts", "contact",
+                                                MADO_TYPE_CONTACT);
+  self->sections = mado_json_reader_references (reader, object, "sections", "section",
+                                                MADO_TYPE_SECTION);
+
+  if (!mado_json_reader_failed (reader) &&
+      g_list_model_get_n_items (self->contacts) == 0 &&
+      g_list_model_get_n_items (self->sections) == 0)
+    mado_json_reader_fail (reader, MADO_DATASET_ERROR_GUIDE_DEAD_END,
+                           "the result “%s” names no contact and no section: "
+                           "it would leave the person with nowhere to go", self->id);
+}
+
+MadoGuideNode *
+mado_guide_node_new_from_json (MadoJsonReader *reader,
+                               JsonNode       *node,
+                               GString        *collect)
+{
+  g_autoptr(MadoGuideNode) self = g_object_new (MADO_TYPE_GUIDE_NODE, NULL);
+  JsonObject *object = mado_json_reader_object (reader, node, NULL);
+  int kind;
+
+  if (object == NULL)
+    return NULL;
+
+  kind = mado_json_reader_enum (reader, object, "kind", kinds);
+  if (kind < 0)
+    return NULL;
+  self->kind = (MadoGuideNodeKind) kind;
+
+  if (mado_json_reader_object (reader, node, kind == MADO_GUIDE_NODE_KIND_QUESTION
+                                             ? question_fields : result_fields) == NULL)
+    return NULL;
+
+  self->id = mado_json_reader_id (reader, object, "id");
+  if (self->id == NULL)
+    return NULL;
+
+  if (self->kind == MADO_GUIDE_NODE_KIND_QUESTION)
+    read_question (self, reader, object);
+  else
+    read_result (self, reader, object);
+
+  if (mado_json_reader_failed (reader) ||
+      !mado_json_reader_register (reader, "guide node", self->id, self))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+mado_guide_node_get_id (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->id;
+}
+
+MadoGuideNodeKind
+mado_guide_node_get_kind (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), MADO_GUIDE_NODE_KIND_RESULT);
+  return self->kind;
+}
+
+const char *
+mado_guide_node_get_text (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->text;
+}
+
+const char *
+mado_guide_node_get_help (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->help;
+}
+
+/* NULL for a result. */
+GListModel *
+mado_guide_node_get_answers (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->answers;
+}
+
+const char *
+mado_guide_node_get_title (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->title;
+}
+
+const char *
+mado_guide_node_get_urgent (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->urgent;
+}
+
+const char * const *
+mado_guide_node_get_steps (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return (const char * const *) self->steps;
+}
+
+const char * const *
+mado_guide_node_get_avoid (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return (const char * const *) self->avoid;
+}
+
+GListModel *
+mado_guide_node_get_contacts (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->contacts;
+}
+
+GListModel *
+mado_guide_node_get_sections (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->sections;
+}
+
+static void
+mado_guide_node_finalize (GObject *object)
+{
+  MadoGuideNode *self = MADO_GUIDE_NODE (object);
+
+  g_free (self->id);
+  g_free (self->text);
+  g_free (self->help);
+  g_clear_object (&self->answers);
+  g_free (self->title);
+  g_free (self->urgent);
+  g_strfreev (self->steps);
+  g_strfreev (self->avoid);
+  g_clear_object (&self->contacts);
+  g_clear_object (&self->sections);
+
+  G_OBJECT_CLASS (mado_guide_node_parent_class)->finalize (object);
+}
+
+static void
+mado_guide_node_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MadoGuideNode *self = MADO_GUIDE_NODE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_guide_node_class_init (MadoGuideNodeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mado_guide_node_finalize;
+  object_class->get_property = mado_guide_node_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mado_guide_node_init (MadoGuideNode *self)
+{
+}

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "mado-link.h"
+
+#include "mado-model-private.h"
+
+/* A web address (or mailto:) with the words a person sees for it. */
+struct _MadoLink
+{
+  GObject parent_instance;
+
+  char         *url;
+  char         *label;
+  MadoLinkKind  kind;
+};
+
+G_DEFINE_FINAL_TYPE (MadoLink, mado_link, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_URL,
+  PROP_LABEL,
+  PROP_ENCRYPTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const fields[] = { "url", "label", "kind", NULL };
+static const char * const kinds[] = { "site", "form", "guide", NULL };
+
+MadoLink *
+mado_link_new_from_json (MadoJsonReader *reader,
+                         JsonNode       *node,
+                         GString        *collect)
+{
+  g_autoptr(MadoLink) self = g_object_new (MADO_TYPE_LINK, NULL);
+  JsonObject *object = mado_json_reader_object (reader, node, fields);
+
+  if (object == NULL)
+    return NULL;
+
+  self->url = mado_json_reader_url (reader, object, "url");
+  self->label = mado_json_reader_text (reader, object, "label", TRUE, collect);
+  self->kind = (MadoLinkKind) mado_json_reader_enum (reader, object, "kind", kinds);
+
+  if (mado_json_reader_failed (reader))
+    return NULL;
+
+  g_string_append_printf (collect, "%s\n", self->url);
+  return g_steal_pointer (&self);
+}
+
+const char *
+mado_link_get_url (MadoLink *self)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), NULL);
+  return self->url;
+}
+
+const char *
+mado_link_get_label (MadoLink *self)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), NULL);
+  return self->label;
+}
+
+MadoLinkKind
+mado_link_get_kind (MadoLink *self)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), MADO_LINK_KIND_SITE);
+  return self->kind;
+}
+
+/* Plain-http links stay as their source gives them; the interface warns about
+ * them instead of silently rewriting an address nobody has checked. */
+gboolean
+mado_link_get_encrypted (MadoLink *self)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), FALSE);
+  return g_ascii_strncasecmp (self->url, "http:", 5) != 0;
+}
+
+static void
+mado_link_finalize (GObject *object)
+{
+  MadoLink *self = MADO_LINK (object);
+
+  g_free (self->url);
+  g_free (self->label);
+
+  G_OBJECT_CLASS (mado_link_parent_class)->finalize (object);
+}
+
+static void
+mado_link_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MadoLink *self = MADO_LINK (object);
+
+  switch (prop_id)
+    {
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+    case PROP_ENCRYPTED:
+      g_value_set_boolean (value, mado_link_get_encrypted (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_link_class_init (MadoLinkClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mado_link_finalize;
+  object_class->get_property = mado_link_get_property;
+
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENCRYPTED] =
+    g_param_spec_boolean ("encrypted", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mado_link_init (MadoLink *self)
+{
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "mado-model-types.h"
+
+G_BEGIN_DECLS
+
+#define MADO_TYPE_LINK (mado_link_get_type ())
+
+G_DECLARE_FINAL_TYPE (MadoLink, mado_link, MADO, LINK, GObject)
+
+const char   *mado_link_get_url       (MadoLink *self);
+const char   *mado_link_get_label     (MadoLink *self);
+MadoLinkKind  mado_link_get_kind      (MadoLink *self);
+gboolean      mado_link_get_encrypted (MadoLink *self);
+
+G_END_DECLS

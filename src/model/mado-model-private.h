@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "mado-json-reader.h"
+#include "mado-validators.h"
+
+#include "mado-block.h"
+#include "mado-contact.h"
+#include "mado-email.h"
+#include "mado-guide-answer.h"
+#include "mado-guide-node.h"
+#include "mado-link.h"
+#include "mado-phone.h"
+#include "mado-section.h"
+
+G_BEGIN_DECLS
+
+/* Each model class reads itself from the dataset's JSON. @collect gathers the
+ * text (in every language) that search should find the object by. */
+MadoPhone       *mado_phone_new_from_json        (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+MadoLink        *mado_link_new_from_json         (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+MadoEmail       *mado_email_new_from_json        (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+MadoContact     *mado_contact_new_from_json      (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *unused);
+MadoBlock       *mado_block_new_from_json        (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+MadoSection     *mado_section_new_from_json      (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *unused);
+MadoGuideAnswer *mado_guide_answer_new_from_json (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+MadoGuideNode   *mado_guide_node_new_from_json   (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+
+void             mado_section_set_parent         (MadoSection    *self,
+                                                  MadoSection    *parent);
+
+G_END_DECLS

@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "mado-application.h"
+#include "mado-resources.h"
+#include "mado-window.h"
+
+#define DATASET_RESOURCE RESOURCE_BASE "/dataset/contacts.json"
+
+/* The application: one instance per session (a second start raises the open
+ * window), the dataset loaded once, app-wide actions and settings. */
+struct _MadoApplication
+{
+  AdwApplication parent_instance;
+
+  MadoDataset *dataset;
+  GSettings   *settings;
+};
+
+G_DEFINE_FINAL_TYPE (MadoApplication, mado_application, ADW_TYPE_APPLICATION)
+
+/* Sets up gettext. An uninstalled build (meson devenv) points
+ * MADOGUCHI_LOCALEDIR at the translations in the build tree. */
+void
+mado_application_setup_locale (void)
+{
+  const char *localedir = g_getenv ("MADOGUCHI_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* Registers the compiled-in resources once; tests that build widgets without
+ * an application call it too. */
+void
+mado_application_register_resources (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      mado_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+MadoApplication *
+mado_application_new (void)
+{
+  return g_object_new (MADO_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+MadoDataset *
+mado_application_get_dataset (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->dataset;
+}
+
+GSettings *
+mado_application_get_settings (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  MadoApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing the windows (rather than g_application_quit) lets each one save
+   * its state on the way out. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  MadoApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *source = NULL;
+  const char *developers[] = { "Madoguchi contributors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-icon", APP_ID,
+                        /* Translators: the application's name; 窓口 means "contact window". */
+                        "application-name", _("Madoguchi"),
+                        "version", PACKAGE_VERSION,
+                        "developers", developers,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/madoguchi/madoguchi",
+                        "issue-url", "https://github.com/madoguchi/madoguchi/issues",
+                        /* Translators: the About window's credit to the publisher of the content. */
+                        "comments", _("Whom to contact when something happens: the incident-contact "
+                                      "guidance of the Tokyo Metropolitan Government, at your desk."),
+                        NULL);
+  if (self->dataset != NULL)
+    {
+      source = g_strdup_printf ("%s\n%s", mado_dataset_get_publisher (self->dataset),
+                                mado_dataset_get_source_url (self->dataset));
+      /* Translators: a heading in the About window, above the publisher of the content. */
+      adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Content"), NULL,
+                                          GTK_LICENSE_CUSTOM, source);
+    }
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated_cb },
+  { "about", about_activated_cb },
+};
+
+static void
+mado_application_startup (GApplication *app)
+{
+  MadoApplication *self = MADO_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  g_autoptr(GError) error = NULL;
+
+  mado_application_register_resources ();
+
+  G_APPLICATION_CLASS (mado_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  self->settings = g_settings_new (APP_ID);
+  self->dataset = mado_dataset_new_from_resource (DATASET_RESOURCE, NULL, &error);
+  /* The build refuses a broken bundled dataset, so this is a broken install;
+   * the window still opens and says so rather than vanishing. */
+  if (self->dataset == NULL)
+    g_message ("The bundled dataset could not be loaded: %s", error->message);
+}
+
+static void
+mado_application_activate (GApplication *app)
+{
+  MadoApplication *self = MADO_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (mado_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+mado_application_dispose (GObject *object)
+{
+  MadoApplication *self = MADO_APPLICATION (object);
+
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mado_application_parent_class)->dispose (object);
+}
+
+static void
+mado_application_class_init (MadoApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = mado_application_dispose;
+  app_class->startup = mado_application_startup;
+  app_class->activate = mado_application_activate;
+}
+
+static void
+mado_application_init (MadoApplication *self)
+{
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mado-dataset.h"
+
+G_BEGIN_DECLS
+
+#define MADO_TYPE_APPLICATION (mado_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (MadoApplication, mado_application, MADO, APPLICATION, AdwApplication)
+
+void             mado_application_setup_locale        (void);
+void             mado_application_register_resources (void);
+MadoApplication *mado_application_new          (void);
+MadoDataset     *mado_application_get_dataset  (MadoApplication *self);
+GSettings       *mado_application_get_settings (MadoApplication *self);
+
+G_END_DECLS

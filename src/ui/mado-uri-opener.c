@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mado-uri-opener.h"
+#include "mado-validators.h"
+
+/* The one way out of the app to the browser or mail client. Whatever the
+ * dataset says, only http, https and mailto ever reach the system: the loader
+ * refuses other links, and this checks again. */
+struct _MadoUriOpener
+{
+  GObject parent_instance;
+
+  MadoUriLaunchFunc launch;
+  gpointer          launch_data;
+};
+
+G_DEFINE_FINAL_TYPE (MadoUriOpener, mado_uri_opener, G_TYPE_OBJECT)
+
+static void
+show_uri_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error))
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+#endif
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* The system's way, which goes through the OpenURI portal inside Flatpak.
+ * GTK 4.10 replaced gtk_show_uri_full() with GtkUriLauncher; both paths stay
+ * here, and nowhere else. */
+static void
+launch_with_gtk (GtkWindow  *parent,
+                 const char *uri,
+                 GTask      *task,
+                 gpointer    user_data)
+{
+  /* GTK 4.8 crashes in gdk_x11_surface_get_xid() when handed a parent that is
+   * not realized yet; the portal only needs the parent to place its dialog. */
+  if (parent != NULL && !gtk_widget_get_realized (GTK_WIDGET (parent)))
+    parent = NULL;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  {
+    g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+    gtk_uri_launcher_launch (launcher, parent, NULL, show_uri_done_cb, task);
+  }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, show_uri_done_cb, task);
+#endif
+}
+
+MadoUriOpener *
+mado_uri_opener_new (void)
+{
+  return g_object_new (MADO_TYPE_URI_OPENER, NULL);
+}
+
+/* @func NULL restores the system's launcher. */
+void
+mado_uri_opener_set_launch_func (MadoUriOpener     *self,
+                                 MadoUriLaunchFunc  func,
+                                 gpointer           user_data)
+{
+  g_return_if_fail (MADO_IS_URI_OPENER (self));
+
+  self->launch = func != NULL ? func : launch_with_gtk;
+  self->launch_data = user_data;
+}
+
+void
+mado_uri_opener_open (MadoUriOpener       *self,
+                      GtkWindow           *parent,
+                      const char          *uri,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (MADO_IS_URI_OPENER (self));
+  g_return_if_fail (uri != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mado_uri_opener_open);
+
+  if (!mado_uri_scheme_is_allowed (uri))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                               /* Translators: %s is a web address the app refused to open. */
+                               _("Only web and mail addresses can be opened, not “%s”"), uri);
+      return;
+    }
+
+  self->launch (parent, uri, g_steal_pointer (&task), self->launch_data);
+}
+
+gboolean
+mado_uri_opener_open_finish (MadoUriOpener  *self,
+                             GAsyncResult   *result,
+                             GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+mado_uri_opener_class_init (MadoUriOpenerClass *klass)
+{
+}
+
+static void
+mado_uri_opener_init (MadoUriOpener *self)
+{
+  self->launch = launch_with_gtk;
+}

@@ -1,0 +1,356 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mado-section-page.h"
+#include "mado-section-row.h"
+#include "mado-window.h"
+
+/* The main window: the sections in a sidebar, the chosen one in the content
+ * pane. On a narrow window the two fold into one with a back button. */
+struct _MadoWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet      *leaflet;
+  GtkWidget       *content;
+  GtkListBox      *sidebar_list;
+  AdwWindowTitle  *content_title;
+  GtkScrolledWindow *content_scroller;
+
+  MadoDataset     *dataset;
+  GSettings       *settings;
+  MadoUriOpener   *uri_opener;
+  char            *last_toast;
+};
+
+G_DEFINE_FINAL_TYPE (MadoWindow, mado_window, ADW_TYPE_APPLICATION_WINDOW)
+
+void
+mado_window_add_toast (MadoWindow *self,
+                       const char *text)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (MADO_IS_WINDOW (self));
+
+  toast = adw_toast_new (text);
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  /* Kept so that tests can read what the person was told. */
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (text);
+}
+
+const char *
+mado_window_get_last_toast (MadoWindow *self)
+{
+  g_return_val_if_fail (MADO_IS_WINDOW (self), NULL);
+  return self->last_toast;
+}
+
+MadoUriOpener *
+mado_window_get_uri_opener (MadoWindow *self)
+{
+  g_return_val_if_fail (MADO_IS_WINDOW (self), NULL);
+  return self->uri_opener;
+}
+
+GtkWidget *
+mado_window_get_page (MadoWindow *self)
+{
+  g_return_val_if_fail (MADO_IS_WINDOW (self), NULL);
+  return gtk_scrolled_window_get_child (self->content_scroller);
+}
+
+static void
+copy_text_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+  const char *text = g_variant_get_string (parameter, NULL);
+  g_autofree char *message = NULL;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  /* Translators: a toast after copying; %s is a phone number or an address. */
+  message = g_strdup_printf (_("Copied %s"), text);
+  mado_window_add_toast (self, message);
+}
+
+static void
+open_uri_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(MadoWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (mado_uri_opener_open_finish (MADO_URI_OPENER (source), result, &error))
+    return;
+
+  /* A message, not a warning: a missing browser is the system's state, not a
+   * bug of the app, and it is reported to the person. */
+  g_message ("Could not open a link: %s", error->message);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    mado_window_add_toast (self, error->message);
+  else
+    /* Translators: a toast when no browser or mail client could be started. */
+    mado_window_add_toast (self, _("Could not open the link. Copy it and open it yourself."));
+}
+
+static void
+open_uri_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+
+  mado_uri_opener_open (self->uri_opener, GTK_WINDOW (self),
+                        g_variant_get_string (parameter, NULL), NULL,
+                        open_uri_done_cb, g_object_ref (self));
+}
+
+static void
+show_section_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+
+  if (mado_window_show_section (self, g_variant_get_string (parameter, NULL)))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+go_back_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar_list));
+}
+
+static GtkListBoxRow *
+find_row (MadoWindow *self,
+          const char *section_id)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
+
+      if (row == NULL)
+        return NULL;
+      if (g_str_equal (mado_section_get_id (mado_section_row_get_section (MADO_SECTION_ROW (row))),
+                       section_id))
+        return row;
+    }
+}
+
+static void
+show_page (MadoWindow  *self,
+           MadoSection *section)
+{
+  GtkWidget *page = mado_section_page_new (self->dataset, section);
+
+  /* Only the page on screen exists: the previous one goes with its widgets. */
+  gtk_scrolled_window_set_child (self->content_scroller, page);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
+  adw_window_title_set_title (self->content_title, mado_section_get_title (section));
+  adw_window_title_set_subtitle (self->content_title, mado_section_get_check (section));
+
+  /* Saved at once, so a crash or a kill still reopens where the person was. */
+  g_settings_set_string (self->settings, "last-section", mado_section_get_id (section));
+}
+
+/* Shows @section_id and selects its sidebar row; FALSE for an unknown id. */
+gboolean
+mado_window_show_section (MadoWindow *self,
+                          const char *section_id)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (MADO_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (section_id != NULL, FALSE);
+
+  row = self->dataset != NULL ? find_row (self, section_id) : NULL;
+  if (row == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (self->sidebar_list, row);
+  return TRUE;
+}
+
+static void
+sidebar_row_selected_cb (MadoWindow    *self,
+                         GtkListBoxRow *row)
+{
+  MadoSection *section;
+  GtkWidget *page;
+
+  if (row == NULL)
+    return;
+
+  section = mado_section_row_get_section (MADO_SECTION_ROW (row));
+  page = mado_window_get_page (self);
+  if (MADO_IS_SECTION_PAGE (page) && mado_section_page_get_section (MADO_SECTION_PAGE (page)) == section)
+    return;
+
+  show_page (self, section);
+}
+
+/* Selecting with the arrow keys only changes the page; activating (click,
+ * Enter) also moves to it when the window is folded. */
+static void
+sidebar_row_activated_cb (MadoWindow    *self,
+                          GtkListBoxRow *row)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+leaflet_folded_changed_cb (MadoWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back",
+                                 adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+populate_sidebar (MadoWindow *self)
+{
+  GListModel *sections = mado_dataset_get_all_sections (self->dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(MadoSection) section = g_list_model_get_item (sections, i);
+      gtk_list_box_append (self->sidebar_list, mado_section_row_new (section));
+    }
+}
+
+static void
+show_load_error (MadoWindow *self)
+{
+  GtkWidget *status = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  /* Translators: shown instead of the content when the installed data is broken. */
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Contact Data Could Not Be Loaded"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("The installation is damaged. Reinstall Madoguchi."));
+  gtk_scrolled_window_set_child (self->content_scroller, status);
+}
+
+/* Size and maximized state come back as they were; GSettings' ranges in the
+ * schema already replace absurd stored values with the defaults. */
+static void
+restore_state (MadoWindow *self)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-section");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (self->dataset == NULL)
+    return;
+
+  /* A section id saved by an older dataset may no longer exist: start at the
+   * first section then. */
+  if (*last == '\0' || !mado_window_show_section (self, last))
+    gtk_list_box_select_row (self->sidebar_list,
+                             gtk_list_box_get_row_at_index (self->sidebar_list, 0));
+}
+
+static gboolean
+mado_window_close_request (GtkWindow *window)
+{
+  MadoWindow *self = MADO_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (mado_window_parent_class)->close_request (window);
+}
+
+MadoWindow *
+mado_window_new (MadoApplication *application)
+{
+  MadoWindow *self;
+
+  g_return_val_if_fail (MADO_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (MADO_TYPE_WINDOW, "application", application, NULL);
+  self->dataset = mado_application_get_dataset (application) != NULL ? g_object_ref (mado_application_get_dataset (application)) : NULL;
+  self->settings = g_object_ref (mado_application_get_settings (application));
+
+  if (self->dataset != NULL)
+    populate_sidebar (self);
+  else
+    show_load_error (self);
+
+  restore_state (self);
+  leaflet_folded_changed_cb (self);
+  return self;
+}
+
+static void
+mado_window_dispose (GObject *object)
+{
+  MadoWindow *self = MADO_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_WINDOW);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->uri_opener);
+  g_clear_pointer (&self->last_toast, g_free);
+
+  G_OBJECT_CLASS (mado_window_parent_class)->dispose (object);
+}
+
+static void
+mado_window_class_init (MadoWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = mado_window_dispose;
+  window_class->close_request = mado_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, content_scroller);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.copy-text", "s", copy_text_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_cb);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.go-back", NULL);
+}
+
+static void
+mado_window_init (MadoWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->uri_opener = mado_uri_opener_new ();
+}
