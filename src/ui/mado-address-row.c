@@ -241,6 +241,8 @@ mado_address_row_activate (AdwActionRow *row)
 {
   MadoAddressRow *self = MADO_ADDRESS_ROW (row);
 
+  ADW_ACTION_ROW_CLASS (mado_address_row_parent_class)->activate (row);
+
   if (self->uri != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-uri", "s", self->uri);
   else

@@ -66,6 +66,18 @@ mado_application_get_dataset (MadoApplication *self)
   return self->dataset;
 }
 
+/* Replaces the bundled dataset before the window is built: tests run the real
+ * window on small fixtures. */
+void
+mado_application_set_dataset (MadoApplication *self,
+                              MadoDataset     *dataset)
+{
+  g_return_if_fail (MADO_IS_APPLICATION (self));
+  g_return_if_fail (MADO_IS_DATASET (dataset));
+
+  g_set_object (&self->dataset, dataset);
+}
+
 GSettings *
 mado_application_get_settings (MadoApplication *self)
 {

@@ -15,6 +15,8 @@ void             mado_application_setup_locale        (void);
 void             mado_application_register_resources (void);
 MadoApplication *mado_application_new          (void);
 MadoDataset     *mado_application_get_dataset  (MadoApplication *self);
+void             mado_application_set_dataset  (MadoApplication *self,
+                                                MadoDataset     *dataset);
 GSettings       *mado_application_get_settings (MadoApplication *self);
 
 G_END_DECLS

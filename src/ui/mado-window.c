@@ -62,8 +62,15 @@ mado_window_get_uri_opener (MadoWindow *self)
 GtkWidget *
 mado_window_get_page (MadoWindow *self)
 {
+  GtkWidget *child;
+
   g_return_val_if_fail (MADO_IS_WINDOW (self), NULL);
-  return gtk_scrolled_window_get_child (self->content_scroller);
+
+  /* The scrolled window wraps a page that cannot scroll itself in a viewport. */
+  child = gtk_scrolled_window_get_child (self->content_scroller);
+  if (GTK_IS_VIEWPORT (child))
+    child = gtk_viewport_get_child (GTK_VIEWPORT (child));
+  return child;
 }
 
 static void
@@ -183,6 +190,9 @@ mado_window_show_section (MadoWindow *self,
     return FALSE;
 
   gtk_list_box_select_row (self->sidebar_list, row);
+  /* A browse-mode list selects the row that has the focus when the window
+   * maps: give it the selected one, or the first row would win. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (row));
   return TRUE;
 }
 
@@ -274,12 +284,12 @@ mado_window_close_request (GtkWindow *window)
   MadoWindow *self = MADO_WINDOW (window);
   int width, height;
 
+  /* Within the schema's ranges, which a refused write would otherwise warn
+   * about. */
   gtk_window_get_default_size (window, &width, &height);
-  g_settings_delay (self->settings);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_int (self->settings, "window-width", CLAMP (width, 360, G_MAXINT16));
+  g_settings_set_int (self->settings, "window-height", CLAMP (height, 294, G_MAXINT16));
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-  g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (mado_window_parent_class)->close_request (window);
 }

@@ -1,0 +1,449 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window, driven as a person would: pick a section, press a phone
+ * row and read the clipboard back, press a link and see what would have
+ * opened, try to open what must never open, fold the window. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
+#include "mado-address-row.h"
+#include "mado-contact-card.h"
+#include "mado-section-page.h"
+#include "mado-section-row.h"
+#include "mado-test-utils.h"
+
+/* One application for the whole run: a registered GApplication stays
+ * referenced by its D-Bus exports until the shutdown that only
+ * g_application_run() performs. Windows come and go per test and are
+ * asserted finalized. */
+static MadoApplication *app;
+
+typedef struct
+{
+  MadoWindow      *window;
+  GPtrArray       *launched;
+  gboolean         launch_fails;
+} Fixture;
+
+static void
+record_launch (GtkWindow  *parent,
+               const char *uri,
+               GTask      *task,
+               gpointer    user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_ptr_array_add (fixture->launched, g_strdup (uri));
+  if (fixture->launch_fails)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "no handler");
+  else
+    g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  /* The memory backend keeps values between tests of one run. */
+  reset_settings ();
+  fixture->window = mado_test_window_new (app);
+  fixture->launched = g_ptr_array_new_with_free_func (g_free);
+  mado_uri_opener_set_launch_func (mado_window_get_uri_opener (fixture->window),
+                                   record_launch, fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  mado_test_destroy_window (fixture->window);
+  g_ptr_array_unref (fixture->launched);
+}
+
+static MadoSectionPage *
+current_page (Fixture *fixture)
+{
+  GtkWidget *page = mado_window_get_page (fixture->window);
+
+  g_assert_true (MADO_IS_SECTION_PAGE (page));
+  return MADO_SECTION_PAGE (page);
+}
+
+static MadoAddressRow *
+find_address_row (Fixture    *fixture,
+                  const char *copy_text)
+{
+  g_autoptr(GPtrArray) rows = mado_test_find_all (GTK_WIDGET (current_page (fixture)),
+                                                  MADO_TYPE_ADDRESS_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (mado_address_row_get_copy_text (rows->pdata[i]), copy_text))
+      return rows->pdata[i];
+
+  g_error ("no row for %s on the page", copy_text);
+}
+
+/* Activates @row the way a click or Enter does: through its list box. */
+static void
+press_row (GtkWidget *row)
+{
+  g_signal_emit_by_name (row, "activate");
+  mado_test_iterate (20);
+}
+
+static void
+test_first_section_shown (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *text = mado_test_collect_text (GTK_WIDGET (current_page (fixture)));
+
+  g_assert_cmpstr (mado_section_get_id (mado_section_page_get_section (current_page (fixture))),
+                   ==, "check1");
+  g_assert_nonnull (strstr (text, "First section"));
+  g_assert_nonnull (strstr (text, "Desk A"));
+}
+
+static void
+test_select_section (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *sidebar = mado_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX,
+                                              "Sections");
+  GtkListBoxRow *child_row;
+  g_autofree char *text = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *saved = NULL;
+
+  g_assert_nonnull (sidebar);
+  child_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (sidebar), 1);
+  gtk_test_accessible_assert_property (child_row, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "CHECK1-01 Child section");
+  gtk_list_box_select_row (GTK_LIST_BOX (sidebar), child_row);
+  mado_test_iterate (10);
+
+  text = mado_test_collect_text (GTK_WIDGET (current_page (fixture)));
+  g_assert_nonnull (strstr (text, "Child section"));
+  g_assert_nonnull (mado_section_page_find_card (current_page (fixture), "desk-b"));
+  g_assert_null (mado_section_page_find_card (current_page (fixture), "desk-a"));
+
+  /* Saved at once, so that a kill still reopens here. */
+  saved = g_settings_get_string (settings, "last-section");
+  g_assert_cmpstr (saved, ==, "check1-01");
+}
+
+static void
+test_copy_phone (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MadoAddressRow *row = find_address_row (fixture, "03-0000-0000");
+  g_autofree char *clipboard = NULL;
+
+  press_row (GTK_WIDGET (row));
+
+  clipboard = mado_test_read_clipboard (GTK_WIDGET (fixture->window));
+  g_assert_cmpstr (clipboard, ==, "03-0000-0000");
+  g_assert_cmpstr (mado_window_get_last_toast (fixture->window), ==, _("Copied 03-0000-0000"));
+  g_assert_cmpuint (fixture->launched->len, ==, 0);
+}
+
+static void
+test_open_link (Fixture       *fixture,
+                gconstpointer  data)
+{
+  MadoAddressRow *row = find_address_row (fixture, "https://example.org/a");
+
+  press_row (GTK_WIDGET (row));
+
+  g_assert_cmpuint (fixture->launched->len, ==, 1);
+  g_assert_cmpstr (fixture->launched->pdata[0], ==, "https://example.org/a");
+  g_assert_null (mado_window_get_last_toast (fixture->window));
+}
+
+static void
+test_copy_link_button (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  MadoAddressRow *row = find_address_row (fixture, "https://example.org/a");
+  GtkWidget *button = mado_test_find_widget (GTK_WIDGET (row), GTK_TYPE_BUTTON,
+                                             "Copy https://example.org/a");
+  g_autofree char *clipboard = NULL;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  mado_test_iterate (20);
+
+  clipboard = mado_test_read_clipboard (GTK_WIDGET (fixture->window));
+  g_assert_cmpstr (clipboard, ==, "https://example.org/a");
+  g_assert_cmpuint (fixture->launched->len, ==, 0);
+}
+
+static void
+test_plain_http_marked (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  MadoAddressRow *plain = find_address_row (fixture, "http://example.org/plain");
+  MadoAddressRow *secure = find_address_row (fixture, "https://example.org/a");
+
+  g_assert_nonnull (mado_test_find_widget (GTK_WIDGET (plain), GTK_TYPE_IMAGE,
+                                           _("Not encrypted: this page is served over plain http")));
+  g_assert_null (mado_test_find_widget (GTK_WIDGET (secure), GTK_TYPE_IMAGE,
+                                        _("Not encrypted: this page is served over plain http")));
+}
+
+static void
+test_email (Fixture       *fixture,
+            gconstpointer  data)
+{
+  MadoAddressRow *row = find_address_row (fixture, "desk@example.org");
+
+  press_row (GTK_WIDGET (row));
+  g_assert_cmpuint (fixture->launched->len, ==, 1);
+  g_assert_cmpstr (fixture->launched->pdata[0], ==, "mailto:desk@example.org");
+}
+
+static void
+test_refuse_schemes (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *refused[] = {
+    "javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi", "ftp://example.org/",
+    "smb://host/share", "https://", "mailto:", "not a uri",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-uri", "s", refused[i]);
+      mado_test_iterate (10);
+      g_assert_nonnull (mado_window_get_last_toast (fixture->window));
+      g_assert_nonnull (strstr (mado_window_get_last_toast (fixture->window), refused[i]));
+    }
+
+  g_assert_cmpuint (fixture->launched->len, ==, 0);
+}
+
+static void
+test_open_failure_toast (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  fixture->launch_fails = TRUE;
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-uri", "s",
+                              "https://example.org/a");
+  mado_test_iterate (20);
+
+  g_assert_cmpuint (fixture->launched->len, ==, 1);
+  g_assert_cmpstr (mado_window_get_last_toast (fixture->window), ==,
+                   _("Could not open the link. Copy it and open it yourself."));
+}
+
+static void
+test_context_menu (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  MadoAddressRow *row = find_address_row (fixture, "https://example.org/a");
+  GtkWidget *popover;
+  GMenuModel *model;
+  g_autoptr(GVariant) copy_target = NULL;
+  g_autoptr(GVariant) open_target = NULL;
+  g_autofree char *copy_action = NULL;
+  g_autofree char *open_action = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (row), "row.popup-menu", NULL);
+  mado_test_iterate (20);
+
+  popover = mado_test_find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER_MENU, NULL);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
+  g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_ACTION, "s", &copy_action);
+  g_menu_model_get_item_attribute (model, 1, G_MENU_ATTRIBUTE_ACTION, "s", &open_action);
+  copy_target = g_menu_model_get_item_attribute_value (model, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
+  open_target = g_menu_model_get_item_attribute_value (model, 1, G_MENU_ATTRIBUTE_TARGET, NULL);
+  g_assert_cmpstr (copy_action, ==, "win.copy-text");
+  g_assert_cmpstr (open_action, ==, "win.open-uri");
+  g_assert_cmpstr (g_variant_get_string (copy_target, NULL), ==, "https://example.org/a");
+  g_assert_cmpstr (g_variant_get_string (open_target, NULL), ==, "https://example.org/a");
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+test_phone_menu_has_no_open (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  MadoAddressRow *row = find_address_row (fixture, "03-0000-0000");
+  GtkWidget *popover;
+
+  mado_address_row_popup_menu (row);
+  popover = mado_test_find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER_MENU, NULL);
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))),
+                   ==, 1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+test_section_link (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "check1-01");
+  mado_test_iterate (10);
+  g_assert_cmpstr (mado_section_get_id (mado_section_page_get_section (current_page (fixture))),
+                   ==, "check1-01");
+
+  /* An unknown id changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "nowhere");
+  mado_test_iterate (10);
+  g_assert_cmpstr (mado_section_get_id (mado_section_page_get_section (current_page (fixture))),
+                   ==, "check1-01");
+}
+
+static void
+test_folds_when_narrow (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *leaflet = mado_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL);
+  GtkWidget *back = mado_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON,
+                                           "Back to the Sections");
+
+  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  g_assert_false (gtk_widget_get_visible (back));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 600);
+  mado_test_iterate (200);
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  g_assert_true (gtk_widget_get_visible (back));
+
+  /* Activating a row moves to its page; back returns to the list. */
+  press_row (GTK_WIDGET (gtk_list_box_get_row_at_index (
+    GTK_LIST_BOX (mado_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, "Sections")), 1)));
+  mado_test_iterate (50);
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) != gtk_widget_get_first_child (leaflet) ||
+                 adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  mado_test_iterate (50);
+}
+
+static void
+test_window_state_saved (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 500);
+  mado_test_iterate (50);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  mado_test_iterate (10);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* tear_down destroys what is left. */
+  fixture->window = mado_test_window_new (app);
+}
+
+static void
+test_restores_last_section (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MadoWindow *window;
+
+  g_settings_set_string (settings, "last-section", "check1-01");
+  window = mado_test_window_new (app);
+  g_assert_cmpstr (mado_section_get_id (mado_section_page_get_section (
+                     MADO_SECTION_PAGE (mado_window_get_page (window)))), ==, "check1-01");
+  mado_test_destroy_window (window);
+
+  /* A section that no longer exists falls back to the first one. */
+  g_settings_set_string (settings, "last-section", "check9-99");
+  window = mado_test_window_new (app);
+  g_assert_cmpstr (mado_section_get_id (mado_section_page_get_section (
+                     MADO_SECTION_PAGE (mado_window_get_page (window)))), ==, "check1");
+  mado_test_destroy_window (window);
+  g_settings_reset (settings, "last-section");
+}
+
+/* Writes @value for @key straight into the settings backend, past the range
+ * check that g_settings_set() would make. */
+static void
+store_raw (const char *key,
+           GVariant   *value)
+{
+  GSettingsBackend *backend = g_settings_backend_get_default ();
+  g_autofree char *path = g_strdup_printf ("/%s/%s", APP_ID, key);
+
+  g_strdelimit (path, ".", '/');
+  g_variant_ref_sink (value);
+  G_SETTINGS_BACKEND_GET_CLASS (backend)->write (backend, path, value, NULL);
+  g_variant_unref (value);
+  g_object_unref (backend);
+}
+
+static void
+test_absurd_window_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MadoWindow *window;
+  int width, height;
+
+  /* Stored behind GSettings' back (as a hand-edited dconf database would),
+   * out-of-range values read back as the defaults… */
+  store_raw ("window-width", g_variant_new_int32 (-1));
+  store_raw ("window-height", g_variant_new_int32 (100000));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 960);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
+
+  /* …and the window opens at a sane size. */
+  window = mado_test_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, >=, 360);
+  g_assert_cmpint (height, >=, 294);
+  mado_test_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mado_test_init (&argc, &argv);
+  app = mado_test_application_new ("minimal.json");
+
+#define ADD(path, func) \
+  g_test_add ("/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("first-section-shown", test_first_section_shown);
+  ADD ("select-section", test_select_section);
+  ADD ("copy-phone", test_copy_phone);
+  ADD ("open-link", test_open_link);
+  ADD ("copy-link-button", test_copy_link_button);
+  ADD ("plain-http-marked", test_plain_http_marked);
+  ADD ("email", test_email);
+  ADD ("refuse-schemes", test_refuse_schemes);
+  ADD ("open-failure-toast", test_open_failure_toast);
+  ADD ("context-menu", test_context_menu);
+  ADD ("phone-menu-has-no-open", test_phone_menu_has_no_open);
+  ADD ("section-link", test_section_link);
+  ADD ("folds-when-narrow", test_folds_when_narrow);
+  ADD ("window-state-saved", test_window_state_saved);
+#undef ADD
+  g_test_add_func ("/window/restores-last-section", test_restores_last_section);
+  g_test_add_func ("/window/absurd-window-size", test_absurd_window_size);
+
+  return g_test_run ();
+}
