@@ -234,6 +234,74 @@ test_missing_file (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+#define BUNDLED "/io/github/madoguchi/Madoguchi/dataset/contacts.json"
+
+/* The language follows LANGUAGE, as gettext does, when none is forced. */
+static void
+test_bundled_follows_language (void)
+{
+  static const struct {
+    const char *language;
+    const char *check1_title;
+  } cases[] = {
+    { "ja", "今、世の中で起きているセキュリティ被害は？" },
+    { "en", "What security incidents are happening right now?" },
+    { "ja_JP:en", "今、世の中で起きているセキュリティ被害は？" },
+    { "fr", "What security incidents are happening right now?" },
+  };
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      MadoDataset *dataset;
+
+      g_setenv ("LANGUAGE", cases[i].language, TRUE);
+      dataset = mado_dataset_new_from_resource (BUNDLED, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (mado_section_get_title (mado_dataset_lookup_section (dataset, "check1")),
+                       ==, cases[i].check1_title);
+      g_assert_finalize_object (dataset);
+    }
+
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+}
+
+/* The shape of the bundled dataset, as counted on the source pages. */
+static void
+test_bundled_shape (void)
+{
+  g_autoptr(GError) error = NULL;
+  MadoDataset *dataset = mado_dataset_new_from_resource (BUNDLED, "ja", &error);
+  static const char * const top[] = { "check1", "check2", "check3", "check4", "prevent1", "prevent2" };
+  GListModel *sections;
+
+  g_assert_no_error (error);
+  sections = mado_dataset_get_sections (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (sections), ==, G_N_ELEMENTS (top));
+  for (guint i = 0; i < G_N_ELEMENTS (top); i++)
+    {
+      g_autoptr(MadoSection) section = g_list_model_get_item (sections, i);
+      g_assert_cmpstr (mado_section_get_id (section), ==, top[i]);
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (mado_section_get_children (
+                      mado_dataset_lookup_section (dataset, "check3"))), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (mado_section_get_children (
+                      mado_dataset_lookup_section (dataset, "check4"))), ==, 11);
+  g_assert_cmpuint (g_list_model_get_n_items (mado_dataset_get_all_sections (dataset)), ==, 20);
+
+  /* The police, IPA and JPCERT/CC appear in several sections as one contact. */
+  g_assert_nonnull (mado_dataset_lookup_contact (dataset, "jpcert-cc"));
+  g_assert_nonnull (mado_dataset_lookup_contact (dataset, "ipa-anshin"));
+  g_assert_nonnull (mado_dataset_lookup_contact (dataset, "mpd-cyber"));
+
+  g_assert_finalize_object (dataset);
+}
+
 static void
 test_pick_language (void)
 {
@@ -266,6 +334,8 @@ main (int   argc,
   g_test_add_func ("/dataset/too-large", test_too_large);
   g_test_add_func ("/dataset/missing-file", test_missing_file);
   g_test_add_func ("/dataset/pick-language", test_pick_language);
+  g_test_add_func ("/dataset/bundled/follows-language", test_bundled_follows_language);
+  g_test_add_func ("/dataset/bundled/shape", test_bundled_shape);
   add_invalid_fixture_tests ();
 
   return g_test_run ();
