@@ -480,6 +480,33 @@ mado_dataset_get_guide_start (MadoDataset *self)
   return g_hash_table_lookup (self->node_by_id, self->guide_start);
 }
 
+/* What to have ready before calling: the list of CHECK2 ("organise the facts
+ * before you call"), which the guide's results repeat. NULL if the dataset
+ * has no such list. */
+const char * const *
+mado_dataset_get_preparation_items (MadoDataset *self)
+{
+  MadoSection *check2;
+  GListModel *blocks;
+
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+
+  check2 = mado_dataset_lookup_section (self, "check2");
+  if (check2 == NULL)
+    return NULL;
+
+  blocks = mado_section_get_blocks (check2);
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(MadoBlock) block = g_list_model_get_item (blocks, i);
+
+      if (mado_block_get_kind (block) == MADO_BLOCK_KIND_LIST)
+        return mado_block_get_items (block);
+    }
+
+  return NULL;
+}
+
 static void
 mado_dataset_finalize (GObject *object)
 {

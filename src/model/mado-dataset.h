@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "mado-block.h"
 #include "mado-contact.h"
 #include "mado-dataset-error.h"
 #include "mado-guide-node.h"
@@ -49,5 +50,6 @@ MadoSection   *mado_dataset_lookup_section    (MadoDataset        *self,
 MadoGuideNode *mado_dataset_lookup_guide_node (MadoDataset        *self,
                                                const char         *id);
 MadoGuideNode *mado_dataset_get_guide_start   (MadoDataset        *self);
+const char * const *mado_dataset_get_preparation_items (MadoDataset *self);
 
 G_END_DECLS

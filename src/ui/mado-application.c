@@ -149,7 +149,14 @@ static void
 mado_application_startup (GApplication *app)
 {
   MadoApplication *self = MADO_APPLICATION (app);
-  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.show-guide", { "<Control>g", NULL } },
+    { "win.go-back", { "<Alt>Left", NULL } },
+  };
   g_autoptr(GError) error = NULL;
 
   mado_application_register_resources ();
@@ -158,7 +165,9 @@ mado_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           accels[i].accels);
 
   self->settings = g_settings_new (APP_ID);
   self->dataset = mado_dataset_new_from_resource (DATASET_RESOURCE, NULL, &error);

@@ -5,6 +5,7 @@
 
 #include "mado-address-row.h"
 #include "mado-contact-card.h"
+#include "mado-page-parts.h"
 #include "mado-text-format.h"
 
 /* Everything about one contact on one card: who it is, what it handles, whom
@@ -19,21 +20,6 @@ struct _MadoContactCard
 };
 
 G_DEFINE_FINAL_TYPE (MadoContactCard, mado_contact_card, ADW_TYPE_BIN)
-
-static GtkWidget *
-wrapped_label (const char *text,
-               const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 /* An informative row: not activatable, its text selectable by the keyboard
  * through the card's labels instead. */
@@ -121,11 +107,11 @@ build_header (MadoContactCard *self)
   MadoContact *contact = self->contact;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
-  gtk_box_append (GTK_BOX (box), wrapped_label (mado_contact_get_organisation (contact),
+  gtk_box_append (GTK_BOX (box), mado_text_label (mado_contact_get_organisation (contact),
                                                 "heading"));
   if (mado_contact_get_desk (contact) != NULL)
-    gtk_box_append (GTK_BOX (box), wrapped_label (mado_contact_get_desk (contact), NULL));
-  gtk_box_append (GTK_BOX (box), wrapped_label (mado_contact_get_handles (contact),
+    gtk_box_append (GTK_BOX (box), mado_text_label (mado_contact_get_desk (contact), NULL));
+  gtk_box_append (GTK_BOX (box), mado_text_label (mado_contact_get_handles (contact),
                                                 "dim-label"));
   return box;
 }
@@ -137,7 +123,7 @@ build_footer (MadoContactCard *self)
   /* Translators: under a contact card; the first %s names the sources, the second is a date. */
   g_autofree char *text = g_strdup_printf (_("Source: %s · checked %s"),
                                            mado_contact_get_source (self->contact), checked);
-  GtkWidget *label = wrapped_label (text, "dim-label");
+  GtkWidget *label = mado_text_label (text, "dim-label");
 
   gtk_widget_add_css_class (label, "caption");
   return label;

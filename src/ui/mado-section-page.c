@@ -6,6 +6,7 @@
 #include "mado-address-row.h"
 #include "mado-block.h"
 #include "mado-contact-card.h"
+#include "mado-page-parts.h"
 #include "mado-section-page.h"
 
 /* One section of the guidance, built when it is shown and dropped when another
@@ -22,65 +23,15 @@ struct _MadoSectionPage
 G_DEFINE_FINAL_TYPE (MadoSectionPage, mado_section_page, ADW_TYPE_BIN)
 
 static GtkWidget *
-text_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-/* Steps are numbered, lists bulleted; each item is its own label so long items
- * wrap with a hanging indent. */
-static GtkWidget *
-items_widget (const char * const *items,
-              gboolean            numbered)
-{
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      g_autofree char *marker = numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
-      GtkWidget *mark = gtk_label_new (marker);
-
-      gtk_label_set_yalign (GTK_LABEL (mark), 0);
-      gtk_widget_set_valign (mark, GTK_ALIGN_START);
-      gtk_grid_attach (GTK_GRID (grid), mark, 0, (int) i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), text_label (items[i], NULL), 1, (int) i, 1, 1);
-    }
-  return grid;
-}
-
-static GtkWidget *
-boxed_list (const char *accessible_label)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible_label, -1);
-  return list;
-}
-
-static GtkWidget *
 links_widget (MadoBlock *block)
 {
   /* Translators: the heading of a group of reference links (参考情報 on the source page). */
   const char *title = mado_block_get_title (block) ?: _("References");
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *list = boxed_list (title);
+  GtkWidget *list = mado_boxed_list (title);
   GListModel *links = mado_block_get_links (block);
 
-  gtk_box_append (GTK_BOX (box), text_label (title, "heading"));
+  gtk_box_append (GTK_BOX (box), mado_text_label (title, "heading"));
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(MadoLink) link = g_list_model_get_item (links, i);
@@ -90,36 +41,14 @@ links_widget (MadoBlock *block)
   return box;
 }
 
-/* A row that jumps to another section through win.show-section. */
-static GtkWidget *
-section_row (MadoSection *target,
-             const char  *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = mado_section_get_check (target) != NULL
-    ? g_strdup_printf ("%s  %s", mado_section_get_check (target), mado_section_get_title (target))
-    : g_strdup (mado_section_get_title (target));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-section");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", mado_section_get_id (target));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  return row;
-}
-
 static GtkWidget *
 section_link_widget (MadoDataset *dataset,
                      MadoBlock   *block)
 {
   MadoSection *target = mado_dataset_lookup_section (dataset, mado_block_get_section_id (block));
-  GtkWidget *list = boxed_list (mado_section_get_title (target));
+  GtkWidget *list = mado_boxed_list (mado_section_get_title (target));
 
-  gtk_list_box_append (GTK_LIST_BOX (list), section_row (target, mado_block_get_text (block)));
+  gtk_list_box_append (GTK_LIST_BOX (list), mado_section_link_row_new (target, mado_block_get_text (block)));
   return list;
 }
 
@@ -128,8 +57,8 @@ definition_widget (MadoBlock *block)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
-  gtk_box_append (GTK_BOX (box), text_label (mado_block_get_term (block), "heading"));
-  gtk_box_append (GTK_BOX (box), text_label (mado_block_get_text (block), NULL));
+  gtk_box_append (GTK_BOX (box), mado_text_label (mado_block_get_term (block), "heading"));
+  gtk_box_append (GTK_BOX (box), mado_text_label (mado_block_get_text (block), NULL));
   return box;
 }
 
@@ -140,17 +69,17 @@ block_widget (MadoDataset *dataset,
   switch (mado_block_get_kind (block))
     {
     case MADO_BLOCK_KIND_HEADING:
-      return text_label (mado_block_get_text (block), "title-4");
+      return mado_text_label (mado_block_get_text (block), "title-4");
     case MADO_BLOCK_KIND_PARAGRAPH:
-      return text_label (mado_block_get_text (block), NULL);
+      return mado_text_label (mado_block_get_text (block), NULL);
     case MADO_BLOCK_KIND_NOTE:
-      return text_label (mado_block_get_text (block), "page-note");
+      return mado_text_label (mado_block_get_text (block), "page-note");
     case MADO_BLOCK_KIND_DEFINITION:
       return definition_widget (block);
     case MADO_BLOCK_KIND_STEPS:
-      return items_widget (mado_block_get_items (block), TRUE);
+      return mado_items_widget (mado_block_get_items (block), TRUE);
     case MADO_BLOCK_KIND_LIST:
-      return items_widget (mado_block_get_items (block), FALSE);
+      return mado_items_widget (mado_block_get_items (block), FALSE);
     case MADO_BLOCK_KIND_LINKS:
       return links_widget (block);
     case MADO_BLOCK_KIND_CONTACT:
@@ -169,12 +98,12 @@ add_header (MadoSectionPage *self)
   g_autofree char *kicker = check != NULL
     ? g_strdup_printf ("%s · %s", mado_section_get_label (self->section), check)
     : g_strdup (mado_section_get_label (self->section));
-  GtkWidget *title = text_label (mado_section_get_title (self->section), "title-1");
+  GtkWidget *title = mado_text_label (mado_section_get_title (self->section), "title-1");
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
-  gtk_box_append (GTK_BOX (self->box), text_label (kicker, "section-check"));
+  gtk_box_append (GTK_BOX (self->box), mado_text_label (kicker, "section-check"));
   gtk_box_append (GTK_BOX (self->box), title);
-  gtk_box_append (GTK_BOX (self->box), text_label (mado_section_get_summary (self->section),
+  gtk_box_append (GTK_BOX (self->box), mado_text_label (mado_section_get_summary (self->section),
                                                    "dim-label"));
 }
 
@@ -188,12 +117,12 @@ add_children (MadoSectionPage *self)
     return;
 
   /* Translators: heading above the list of a section's sub-sections. */
-  list = boxed_list (_("In This Section"));
-  gtk_box_append (GTK_BOX (self->box), text_label (_("In This Section"), "heading"));
+  list = mado_boxed_list (_("In This Section"));
+  gtk_box_append (GTK_BOX (self->box), mado_text_label (_("In This Section"), "heading"));
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
       g_autoptr(MadoSection) child = g_list_model_get_item (children, i);
-      gtk_list_box_append (GTK_LIST_BOX (list), section_row (child, mado_section_get_summary (child)));
+      gtk_list_box_append (GTK_LIST_BOX (list), mado_section_link_row_new (child, mado_section_get_summary (child)));
     }
   gtk_box_append (GTK_BOX (self->box), list);
 }
@@ -269,14 +198,5 @@ mado_section_page_class_init (MadoSectionPageClass *klass)
 static void
 mado_section_page_init (MadoSectionPage *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
-
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_top (self->box, 24);
-  gtk_widget_set_margin_bottom (self->box, 24);
-  gtk_widget_set_margin_start (self->box, 12);
-  gtk_widget_set_margin_end (self->box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), self->box);
-  adw_bin_set_child (ADW_BIN (self), clamp);
+  adw_bin_set_child (ADW_BIN (self), mado_page_column_new (&self->box));
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-guide-page.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
 #include "mado-window.h"
@@ -23,6 +24,7 @@ struct _MadoWindow
   MadoDataset     *dataset;
   GSettings       *settings;
   MadoUriOpener   *uri_opener;
+  MadoGuideWalk   *guide_walk;
   char            *last_toast;
 };
 
@@ -130,6 +132,45 @@ show_section_cb (GtkWidget  *widget,
 
   if (mado_window_show_section (self, g_variant_get_string (parameter, NULL)))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* The guide keeps its answers while the person looks at a section and comes
+ * back; "Start Again" on the guide's page is what forgets them. */
+void
+mado_window_show_guide (MadoWindow *self)
+{
+  g_return_if_fail (MADO_IS_WINDOW (self));
+
+  if (self->dataset == NULL)
+    return;
+
+  if (self->guide_walk == NULL)
+    self->guide_walk = mado_guide_walk_new (self->dataset);
+
+  gtk_list_box_unselect_all (self->sidebar_list);
+  gtk_scrolled_window_set_child (self->content_scroller,
+                                 mado_guide_page_new (self->dataset, self->guide_walk));
+  /* Translators: the title of the guided questions' page. */
+  adw_window_title_set_title (self->content_title, _("What Happened?"));
+  adw_window_title_set_subtitle (self->content_title, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  gtk_widget_child_focus (mado_window_get_page (self), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+show_guide_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  mado_window_show_guide (MADO_WINDOW (widget));
+}
+
+static void
+show_toast_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  mado_window_add_toast (MADO_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -324,6 +365,7 @@ mado_window_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
   g_clear_object (&self->uri_opener);
+  g_clear_object (&self->guide_walk);
   g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (mado_window_parent_class)->dispose (object);
@@ -354,8 +396,9 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_cb);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_cb);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "win.go-back", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-guide", NULL, show_guide_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_cb);
+
 }
 
 static void

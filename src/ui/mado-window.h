@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (MadoWindow, mado_window, MADO, WINDOW, AdwApplicationWindo
 MadoWindow    *mado_window_new              (MadoApplication *application);
 gboolean       mado_window_show_section     (MadoWindow      *self,
                                              const char      *section_id);
+void           mado_window_show_guide       (MadoWindow      *self);
 GtkWidget     *mado_window_get_page         (MadoWindow      *self);
 MadoUriOpener *mado_window_get_uri_opener   (MadoWindow      *self);
 const char    *mado_window_get_last_toast   (MadoWindow      *self);

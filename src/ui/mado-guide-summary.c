@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mado-email.h"
+#include "mado-guide-summary.h"
+#include "mado-link.h"
+#include "mado-phone.h"
+
+/* The guide's outcome as plain text, for reading aloud on a call, pasting
+ * into a ticket or a report form: the answers given, what to do first, whom
+ * to contact with every number and address, and what to have ready. */
+
+static void
+append_list (GString            *text,
+             const char         *heading,
+             const char * const *items,
+             gboolean            numbered)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+
+  g_string_append_printf (text, "\n%s\n", heading);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      if (numbered)
+        g_string_append_printf (text, "%u. %s\n", i + 1, items[i]);
+      else
+        g_string_append_printf (text, "- %s\n", items[i]);
+    }
+}
+
+/* One contact as text: its name, then one line per way to reach it. */
+void
+mado_contact_append_text (MadoContact *contact,
+                          GString     *text)
+{
+  GListModel *phones = mado_contact_get_phones (contact);
+  GListModel *links = mado_contact_get_links (contact);
+  GListModel *emails = mado_contact_get_emails (contact);
+
+  g_string_append_printf (text, "* %s", mado_contact_get_organisation (contact));
+  if (mado_contact_get_desk (contact) != NULL)
+    g_string_append_printf (text, " %s", mado_contact_get_desk (contact));
+  g_string_append_c (text, '\n');
+
+  for (guint i = 0; i < g_list_model_get_n_items (phones); i++)
+    {
+      g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, i);
+      const char *label = mado_phone_get_label (phone);
+      const char *hours = mado_phone_get_hours (phone);
+
+      /* Translators: the start of a phone line in a copied summary. */
+      g_string_append_printf (text, "  %s %s", _("Phone:"), mado_phone_get_number (phone));
+      if (label != NULL || hours != NULL)
+        g_string_append_printf (text, " (%s%s%s)", label ?: "", label && hours ? ", " : "", hours ?: "");
+      g_string_append_c (text, '\n');
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(MadoLink) link = g_list_model_get_item (links, i);
+      g_string_append_printf (text, "  %s: %s\n", mado_link_get_label (link), mado_link_get_url (link));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (emails); i++)
+    {
+      g_autoptr(MadoEmail) email = g_list_model_get_item (emails, i);
+      /* Translators: the start of an e-mail line in a copied summary. */
+      g_string_append_printf (text, "  %s %s\n", _("E-mail:"), mado_email_get_address (email));
+    }
+}
+
+static void
+append_answers (GString       *text,
+                MadoGuideWalk *walk)
+{
+  guint n_steps = mado_guide_walk_get_n_steps (walk);
+
+  if (n_steps == 0)
+    return;
+
+  g_string_append_printf (text, "\n%s\n", _("Answers"));
+  for (guint i = 0; i < n_steps; i++)
+    g_string_append_printf (text, "- %s %s\n",
+                            mado_guide_node_get_text (mado_guide_walk_get_step_node (walk, i)),
+                            mado_guide_answer_get_label (mado_guide_walk_get_step_answer (walk, i)));
+}
+
+char *
+mado_guide_summary_build (MadoGuideWalk *walk,
+                          MadoDataset   *dataset)
+{
+  MadoGuideNode *result;
+  GListModel *contacts;
+  GString *text;
+
+  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
+  g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
+
+  result = mado_guide_walk_get_current (walk);
+  text = g_string_new (NULL);
+  /* Translators: the first line of a copied summary; %s is the situation. */
+  g_string_append_printf (text, _("What happened: %s\n"),
+                          mado_guide_node_get_kind (result) == MADO_GUIDE_NODE_KIND_RESULT
+                          ? mado_guide_node_get_title (result)
+                          : mado_guide_node_get_text (result));
+  append_answers (text, walk);
+
+  if (mado_guide_node_get_kind (result) != MADO_GUIDE_NODE_KIND_RESULT)
+    return g_string_free (text, FALSE);
+
+  if (mado_guide_node_get_urgent (result) != NULL)
+    g_string_append_printf (text, "\n%s %s\n", _("Urgent:"), mado_guide_node_get_urgent (result));
+  append_list (text, _("First steps"), mado_guide_node_get_steps (result), TRUE);
+  append_list (text, _("Avoid"), mado_guide_node_get_avoid (result), FALSE);
+
+  contacts = mado_guide_node_get_contacts (result);
+  if (g_list_model_get_n_items (contacts) > 0)
+    g_string_append_printf (text, "\n%s\n", _("Contacts, in this order"));
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
+      mado_contact_append_text (contact, text);
+    }
+
+  append_list (text, _("Have ready before calling"),
+               mado_dataset_get_preparation_items (dataset), FALSE);
+  return g_string_free (text, FALSE);
+}

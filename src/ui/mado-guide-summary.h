@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "mado-dataset.h"
+#include "mado-guide-walk.h"
+
+G_BEGIN_DECLS
+
+char *mado_guide_summary_build   (MadoGuideWalk *walk,
+                                  MadoDataset   *dataset);
+void  mado_contact_append_text   (MadoContact   *contact,
+                                  GString       *text);
+
+G_END_DECLS

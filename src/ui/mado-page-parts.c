@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "mado-page-parts.h"
+
+/* The pieces that the section pages and the guide's pages are built of, so
+ * that both read alike. */
+
+/* The readable column every page is laid out in; its box is returned in @box. */
+GtkWidget *
+mado_page_column_new (GtkWidget **box)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
+  *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_margin_top (*box, 24);
+  gtk_widget_set_margin_bottom (*box, 24);
+  gtk_widget_set_margin_start (*box, 12);
+  gtk_widget_set_margin_end (*box, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+  adw_clamp_set_child (ADW_CLAMP (clamp), *box);
+  return clamp;
+}
+
+GtkWidget *
+mado_text_label (const char *text,
+                 const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* Steps are numbered, lists bulleted; each item is its own label so long items
+ * wrap with a hanging indent. */
+GtkWidget *
+mado_items_widget (const char * const *items,
+                   gboolean            numbered)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autofree char *marker = numbered ? g_strdup_printf ("%u.", i + 1) : g_strdup ("•");
+      GtkWidget *mark = gtk_label_new (marker);
+
+      gtk_label_set_yalign (GTK_LABEL (mark), 0);
+      gtk_widget_set_valign (mark, GTK_ALIGN_START);
+      gtk_grid_attach (GTK_GRID (grid), mark, 0, (int) i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), mado_text_label (items[i], NULL), 1, (int) i, 1, 1);
+    }
+  return grid;
+}
+
+GtkWidget *
+mado_boxed_list (const char *accessible_label)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label, -1);
+  return list;
+}
+
+/* An activatable row that triggers @action_name with @target (floating
+ * references are sunk), named for screen readers by its title. */
+GtkWidget *
+mado_action_row_new (const char *title,
+                     const char *subtitle,
+                     const char *icon_name,
+                     const char *action_name,
+                     GVariant   *target)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (icon_name != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  return row;
+}
+
+/* A row that jumps to another section through win.show-section. */
+GtkWidget *
+mado_section_link_row_new (MadoSection *target,
+                           const char  *subtitle)
+{
+  g_autofree char *title = mado_section_get_check (target) != NULL
+    ? g_strdup_printf ("%s  %s", mado_section_get_check (target), mado_section_get_title (target))
+    : g_strdup (mado_section_get_title (target));
+
+  return mado_action_row_new (title, subtitle, "go-next-symbolic", "win.show-section",
+                              g_variant_new_string (mado_section_get_id (target)));
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mado-section.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *mado_page_column_new      (GtkWidget         **box);
+GtkWidget *mado_text_label           (const char         *text,
+                                      const char         *css_class);
+GtkWidget *mado_items_widget         (const char * const *items,
+                                      gboolean            numbered);
+GtkWidget *mado_boxed_list           (const char         *accessible_label);
+GtkWidget *mado_action_row_new       (const char         *title,
+                                      const char         *subtitle,
+                                      const char         *icon_name,
+                                      const char         *action_name,
+                                      GVariant           *target);
+GtkWidget *mado_section_link_row_new (MadoSection        *target,
+                                      const char         *subtitle);
+
+G_END_DECLS
