@@ -105,10 +105,17 @@ add_question (MadoGuidePage *self,
   GtkWidget *title = mado_text_label (mado_guide_node_get_text (question), "title-2");
   GtkWidget *list = mado_boxed_list (mado_guide_node_get_text (question));
 
+  /* Not selectable: a selectable label would take the focus meant for the
+   * answers. */
   gtk_label_set_selectable (GTK_LABEL (title), FALSE);
   append (self, title);
   if (mado_guide_node_get_help (question) != NULL)
-    append (self, mado_text_label (mado_guide_node_get_help (question), "dim-label"));
+    {
+      GtkWidget *help = mado_text_label (mado_guide_node_get_help (question), "dim-label");
+
+      gtk_label_set_selectable (GTK_LABEL (help), FALSE);
+      append (self, help);
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
     {
@@ -196,7 +203,11 @@ add_result (MadoGuidePage *self,
   GtkWidget *title = mado_text_label (mado_guide_node_get_title (result), "title-1");
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
+  gtk_label_set_selectable (GTK_LABEL (title), FALSE);
   append (self, title);
+  /* The buttons come first on a result: copying the summary is what the
+   * person does next, and the focus there keeps the page scrolled to the top. */
+  add_buttons (self, TRUE);
   if (mado_guide_node_get_urgent (result) != NULL)
     add_urgent (self, mado_guide_node_get_urgent (result));
   add_titled_items (self, _("First Steps"), mado_guide_node_get_steps (result), TRUE);
@@ -224,8 +235,10 @@ rebuild (MadoGuidePage *self)
   if (at_result)
     add_result (self, current);
   else
-    add_question (self, current);
-  add_buttons (self, at_result);
+    {
+      add_question (self, current);
+      add_buttons (self, FALSE);
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.back",
                                  mado_guide_walk_get_n_steps (self->walk) > 0);
@@ -259,9 +272,11 @@ mado_guide_page_get_walk (MadoGuidePage *self)
 
 /* Focus goes to the first answer, or to the result's first button, so the
  * keyboard carries on where the eye is. */
-static void
-focus_start (MadoGuidePage *self)
+void
+mado_guide_page_focus_start (MadoGuidePage *self)
 {
+  g_return_if_fail (MADO_IS_GUIDE_PAGE (self));
+
   if (self->focus_target != NULL)
     gtk_widget_grab_focus (self->focus_target);
 }
@@ -274,7 +289,7 @@ answer_cb (GtkWidget  *widget,
   MadoGuidePage *self = MADO_GUIDE_PAGE (widget);
 
   mado_guide_walk_answer (self->walk, g_variant_get_uint32 (parameter));
-  focus_start (self);
+  mado_guide_page_focus_start (self);
 }
 
 static void
@@ -285,7 +300,7 @@ revisit_cb (GtkWidget  *widget,
   MadoGuidePage *self = MADO_GUIDE_PAGE (widget);
 
   mado_guide_walk_revisit (self->walk, g_variant_get_uint32 (parameter));
-  focus_start (self);
+  mado_guide_page_focus_start (self);
 }
 
 static void
@@ -296,7 +311,7 @@ back_cb (GtkWidget  *widget,
   MadoGuidePage *self = MADO_GUIDE_PAGE (widget);
 
   mado_guide_walk_back (self->walk);
-  focus_start (self);
+  mado_guide_page_focus_start (self);
 }
 
 static void
@@ -307,7 +322,7 @@ restart_cb (GtkWidget  *widget,
   MadoGuidePage *self = MADO_GUIDE_PAGE (widget);
 
   mado_guide_walk_restart (self->walk);
-  focus_start (self);
+  mado_guide_page_focus_start (self);
 }
 
 static void

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (MadoGuidePage, mado_guide_page, MADO, GUIDE_PAGE, AdwBin)
 
 GtkWidget     *mado_guide_page_new      (MadoDataset   *dataset,
                                          MadoGuideWalk *walk);
-MadoGuideWalk *mado_guide_page_get_walk (MadoGuidePage *self);
+MadoGuideWalk *mado_guide_page_get_walk    (MadoGuidePage *self);
+void           mado_guide_page_focus_start (MadoGuidePage *self);
 
 G_END_DECLS

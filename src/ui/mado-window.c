@@ -139,6 +139,8 @@ show_section_cb (GtkWidget  *widget,
 void
 mado_window_show_guide (MadoWindow *self)
 {
+  GtkWidget *page;
+
   g_return_if_fail (MADO_IS_WINDOW (self));
 
   if (self->dataset == NULL)
@@ -147,14 +149,14 @@ mado_window_show_guide (MadoWindow *self)
   if (self->guide_walk == NULL)
     self->guide_walk = mado_guide_walk_new (self->dataset);
 
+  page = mado_guide_page_new (self->dataset, self->guide_walk);
   gtk_list_box_unselect_all (self->sidebar_list);
-  gtk_scrolled_window_set_child (self->content_scroller,
-                                 mado_guide_page_new (self->dataset, self->guide_walk));
+  gtk_scrolled_window_set_child (self->content_scroller, page);
   /* Translators: the title of the guided questions' page. */
   adw_window_title_set_title (self->content_title, _("What Happened?"));
   adw_window_title_set_subtitle (self->content_title, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  gtk_widget_child_focus (mado_window_get_page (self), GTK_DIR_TAB_FORWARD);
+  mado_guide_page_focus_start (MADO_GUIDE_PAGE (page));
 }
 
 static void

@@ -19,6 +19,7 @@ to read the expected names from; default: the source tree's).
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -75,6 +76,8 @@ def wait_for(what, predicate, timeout=TIMEOUT, interval=0.05):
             value = predicate()
             if value:
                 return value
+        except Failure:
+            raise
         except Exception as error:   # the tree changes under us: retry
             last_error = error
         if time.monotonic() > end:
@@ -299,17 +302,20 @@ class App:
         return f"action 'row.popup-menu', then {menu_item!r} 'click'"
 
     def x_window_origin(self):
+        """The main window's origin on the X screen: the largest top-level
+        window of the app (popovers and GTK's 1×1 helpers are smaller)."""
         out = subprocess.run(['xwininfo', '-root', '-tree'], capture_output=True,
                              text=True, timeout=5).stdout
-        # Top-level lines: '     0x400004 "madoguchi": ("madoguchi" "madoguchi")  960x720+0+0  +0+0'
+        # '     0x400004 "madoguchi": ("madoguchi" "madoguchi")  960x720+0+0  +0+0'
+        windows = []
         for line in out.splitlines():
-            if '"madoguchi"' in line and line.startswith('     0x'):
-                geometry = line.split()[-2]      # 960x720+0+0
-                size, x, y = geometry.replace('+', ' ').replace('-', ' -').split()[:3]
+            if line.startswith('     0x') and 'madoguchi' in line.lower():
+                size, _, x, y = re.match(r'.*\s(\d+x\d+)(([+-]\d+)([+-]\d+))\s', line).group(1, 2, 3, 4)
                 w, h = (int(v) for v in size.split('x'))
-                if w > 1 and h > 1:
-                    return int(x), int(y)
-        raise Failure('the app window is not in xwininfo -root -tree')
+                windows.append((w * h, int(x), int(y)))
+        if not windows:
+            raise Failure('the app window is not in xwininfo -root -tree')
+        return max(windows)[1:]
 
     def click(self, node, fraction=0.3):
         """A real pointer click (XTest, through the registry) at @fraction of
