@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "mado-application.h"
+#include "mado-first-frame.h"
 #include "mado-resources.h"
 #include "mado-window.h"
 
@@ -18,6 +19,7 @@ struct _MadoApplication
 
   MadoDataset *dataset;
   GSettings   *settings;
+  gboolean     quit_after_first_frame;
 };
 
 G_DEFINE_FINAL_TYPE (MadoApplication, mado_application, ADW_TYPE_APPLICATION)
@@ -76,6 +78,15 @@ mado_application_set_dataset (MadoApplication *self,
   g_return_if_fail (MADO_IS_DATASET (dataset));
 
   g_set_object (&self->dataset, dataset);
+}
+
+/* For the benchmark only; see mado-first-frame.c. */
+void
+mado_application_set_quit_after_first_frame (MadoApplication *self,
+                                             gboolean         quit)
+{
+  g_return_if_fail (MADO_IS_APPLICATION (self));
+  self->quit_after_first_frame = quit;
 }
 
 GSettings *
@@ -184,7 +195,11 @@ mado_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (mado_window_new (self));
+    {
+      window = GTK_WINDOW (mado_window_new (self));
+      if (self->quit_after_first_frame)
+        mado_quit_after_first_frame (window);
+    }
 
   gtk_window_present (window);
 }

@@ -18,5 +18,7 @@ MadoDataset     *mado_application_get_dataset  (MadoApplication *self);
 void             mado_application_set_dataset  (MadoApplication *self,
                                                 MadoDataset     *dataset);
 GSettings       *mado_application_get_settings (MadoApplication *self);
+void             mado_application_set_quit_after_first_frame (MadoApplication *self,
+                                                              gboolean         quit);
 
 G_END_DECLS

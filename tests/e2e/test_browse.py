@@ -310,9 +310,11 @@ class App:
         windows = []
         for line in out.splitlines():
             if line.startswith('     0x') and 'madoguchi' in line.lower():
-                size, _, x, y = re.match(r'.*\s(\d+x\d+)(([+-]\d+)([+-]\d+))\s', line).group(1, 2, 3, 4)
-                w, h = (int(v) for v in size.split('x'))
-                windows.append((w * h, int(x), int(y)))
+                # Off-screen helpers read '1x1+-100+-100'.
+                match = re.search(r'\s(\d+)x(\d+)\+?(-?\d+)\+?(-?\d+)\s', line)
+                if match:
+                    w, h, x, y = (int(v) for v in match.groups())
+                    windows.append((w * h, x, y))
         if not windows:
             raise Failure('the app window is not in xwininfo -root -tree')
         return max(windows)[1:]
