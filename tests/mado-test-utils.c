@@ -10,7 +10,7 @@ void
 mado_test_init (int    *argc,
                 char ***argv)
 {
-  mado_application_setup_locale ();
+  mado_application_setup_locale (NULL);
   /* The tests assert on text: keep numbers and dates in one known form. */
   setlocale (LC_NUMERIC, "C.UTF-8");
   gtk_test_init (argc, argv, NULL);

@@ -341,6 +341,22 @@ test_folds_when_narrow (Fixture       *fixture,
 }
 
 static void
+test_language_choice (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *saved = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("ja"));
+  mado_test_iterate (10);
+
+  saved = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (saved, ==, "ja");
+  g_assert_cmpstr (mado_window_get_last_toast (fixture->window), ==,
+                   _("The new language applies from the next start"));
+}
+
+static void
 test_window_state_saved (Fixture       *fixture,
                          gconstpointer  data)
 {
@@ -441,6 +457,7 @@ main (int   argc,
   ADD ("section-link", test_section_link);
   ADD ("folds-when-narrow", test_folds_when_narrow);
   ADD ("window-state-saved", test_window_state_saved);
+  ADD ("language-choice", test_language_choice);
 #undef ADD
   g_test_add_func ("/window/restores-last-section", test_restores_last_section);
   g_test_add_func ("/window/absurd-window-size", test_absurd_window_size);

@@ -24,17 +24,71 @@ struct _MadoApplication
 
 G_DEFINE_FINAL_TYPE (MadoApplication, mado_application, ADW_TYPE_APPLICATION)
 
-/* Sets up gettext. An uninstalled build (meson devenv) points
- * MADOGUCHI_LOCALEDIR at the translations in the build tree. */
+/* Decides the one language of the interface and the content, and sets up
+ * gettext for it. The setting (or --language) wins over the system; a system
+ * language other than Japanese or English gives English. LANGUAGE is then set
+ * to that one language, so gettext and the dataset cannot disagree; and since
+ * gettext ignores LANGUAGE under the plain C locale, C becomes C.UTF-8. An
+ * uninstalled build (meson devenv) points MADOGUCHI_LOCALEDIR at the
+ * translations in the build tree. */
 void
-mado_application_setup_locale (void)
+mado_application_setup_locale (const char *language)
 {
   const char *localedir = g_getenv ("MADOGUCHI_LOCALEDIR");
+  const char *current;
 
-  setlocale (LC_ALL, "");
+  if (language != NULL && *language != '\0')
+    g_setenv ("LANGUAGE", language, TRUE);
+
+  current = setlocale (LC_ALL, "");
+  if (current == NULL || g_str_equal (current, "C") || g_str_equal (current, "POSIX"))
+    setlocale (LC_ALL, "C.UTF-8");
+
+  g_setenv ("LANGUAGE", mado_dataset_pick_language (g_get_language_names ()), TRUE);
+
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+/* The language chosen in the app for the next start, or NULL to follow the
+ * system. Read before the application exists, so straight from GSettings. */
+char *
+mado_application_dup_language_setting (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  char *language;
+
+  /* A missing schema would abort; start in the system's language instead. */
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  settings = g_settings_new (APP_ID);
+  language = g_settings_get_string (settings, "language");
+  if (*language == '\0')
+    g_clear_pointer (&language, g_free);
+  return language;
+}
+
+/* Saves @language ("ja", "en", or "" for the system's) for this and later
+ * starts; without an installed schema there is nowhere to save it. */
+void
+mado_application_save_language_setting (const char *language)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            APP_ID, TRUE);
+  if (schema == NULL)
+    return;
+
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "language", language);
+  g_settings_sync ();
 }
 
 /* Registers the compiled-in resources once; tests that build widgets without
@@ -151,6 +205,17 @@ about_activated_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+language_changed_cb (MadoApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (MADO_IS_WINDOW (window))
+    /* Translators: a toast after choosing another language in the menu. */
+    mado_window_add_toast (MADO_WINDOW (window),
+                           _("The new language applies from the next start"));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
@@ -168,6 +233,7 @@ mado_application_startup (GApplication *app)
     { "win.show-guide", { "<Control>g", NULL } },
     { "win.go-back", { "<Alt>Left", NULL } },
   };
+  g_autoptr(GAction) language_action = NULL;
   g_autoptr(GError) error = NULL;
 
   mado_application_register_resources ();
@@ -181,6 +247,11 @@ mado_application_startup (GApplication *app)
                                            accels[i].accels);
 
   self->settings = g_settings_new (APP_ID);
+  /* The Language menu's radio items write the setting directly. */
+  language_action = g_settings_create_action (self->settings, "language");
+  g_action_map_add_action (G_ACTION_MAP (self), language_action);
+  g_signal_connect_object (self->settings, "changed::language",
+                           G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
   self->dataset = mado_dataset_new_from_resource (DATASET_RESOURCE, NULL, &error);
   /* The build refuses a broken bundled dataset, so this is a broken install;
    * the window still opens and says so rather than vanishing. */

@@ -11,7 +11,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MadoApplication, mado_application, MADO, APPLICATION, AdwApplication)
 
-void             mado_application_setup_locale        (void);
+void             mado_application_setup_locale        (const char *language);
+char            *mado_application_dup_language_setting (void);
+void             mado_application_save_language_setting (const char *language);
 void             mado_application_register_resources (void);
 MadoApplication *mado_application_new          (void);
 MadoDataset     *mado_application_get_dataset  (MadoApplication *self);
