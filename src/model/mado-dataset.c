@@ -510,6 +510,36 @@ mado_dataset_get_guide_start (MadoDataset *self)
   return g_hash_table_lookup (self->node_by_id, self->guide_start);
 }
 
+/* The first section, in page order, that shows @contact_id's card; NULL if
+ * none does. */
+MadoSection *
+mado_dataset_find_contact_section (MadoDataset *self,
+                                   const char  *contact_id)
+{
+  GListModel *sections;
+
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (contact_id != NULL, NULL);
+
+  sections = G_LIST_MODEL (self->all_sections);
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(MadoSection) section = g_list_model_get_item (sections, i);
+      GListModel *blocks = mado_section_get_blocks (section);
+
+      for (guint j = 0; j < g_list_model_get_n_items (blocks); j++)
+        {
+          g_autoptr(MadoBlock) block = g_list_model_get_item (blocks, j);
+          MadoContact *contact = mado_block_get_contact (block);
+
+          if (contact != NULL && g_str_equal (mado_contact_get_id (contact), contact_id))
+            return section;
+        }
+    }
+
+  return NULL;
+}
+
 /* What to have ready before calling: the list of CHECK2 ("organise the facts
  * before you call"), which the guide's results repeat. NULL if the dataset
  * has no such list. */

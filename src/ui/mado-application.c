@@ -231,6 +231,7 @@ mado_application_startup (GApplication *app)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "win.show-guide", { "<Control>g", NULL } },
+    { "win.search", { "<Control>f", NULL } },
     { "win.go-back", { "<Alt>Left", NULL } },
   };
   g_autoptr(GAction) language_action = NULL;

@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-contact-card.h"
 #include "mado-guide-page.h"
+#include "mado-search-list.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
 #include "mado-window.h"
@@ -20,11 +22,16 @@ struct _MadoWindow
   GtkListBox      *sidebar_list;
   AdwWindowTitle  *content_title;
   GtkScrolledWindow *content_scroller;
+  GtkSearchBar    *search_bar;
+  GtkEditable     *search_entry;
+  GtkStack        *sidebar_stack;
+  MadoSearchList  *search_list;
 
   MadoDataset     *dataset;
   GSettings       *settings;
   MadoUriOpener   *uri_opener;
   MadoGuideWalk   *guide_walk;
+  MadoSearchIndex *search_index;
   char            *last_toast;
 };
 
@@ -273,6 +280,141 @@ leaflet_folded_changed_cb (MadoWindow *self)
                                  adw_leaflet_get_folded (self->leaflet));
 }
 
+/* Scrolls the content pane so that @widget is at the top, once the page it is
+ * on has been laid out (before that it has no position). */
+static gboolean
+scroll_to_widget_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  MadoWindow *self = MADO_WINDOW (gtk_widget_get_root (widget));
+  GtkWidget *page = mado_window_get_page (self);
+  graphene_point_t point;
+
+  if (gtk_widget_compute_point (widget, page, &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller),
+                              MAX (0, point.y - 12));
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows the section where @contact's card is, brings the card into view and
+ * marks it for a moment. */
+static void
+show_contact (MadoWindow  *self,
+              MadoContact *contact)
+{
+  MadoSection *section = mado_dataset_find_contact_section (self->dataset,
+                                                            mado_contact_get_id (contact));
+  GtkWidget *card;
+
+  if (section == NULL || !mado_window_show_section (self, mado_section_get_id (section)))
+    return;
+
+  card = mado_section_page_find_card (MADO_SECTION_PAGE (mado_window_get_page (self)),
+                                      mado_contact_get_id (contact));
+  if (card == NULL)
+    return;
+
+  gtk_widget_add_tick_callback (card, scroll_to_widget_cb, NULL, NULL);
+  mado_contact_card_highlight (MADO_CONTACT_CARD (card));
+}
+
+static void
+search_result_activated_cb (MadoWindow       *self,
+                            MadoSearchResult *result)
+{
+  if (mado_search_result_get_kind (result) == MADO_SEARCH_RESULT_KIND_SECTION)
+    mado_window_show_section (self, mado_section_get_id (mado_search_result_get_section (result)));
+  else
+    show_contact (self, mado_search_result_get_contact (result));
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+search_changed_cb (MadoWindow *self)
+{
+  const char *query = gtk_editable_get_text (self->search_entry);
+
+  if (self->dataset == NULL)
+    return;
+
+  if (*query == '\0')
+    {
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "sections");
+      return;
+    }
+
+  /* Built on the first search rather than at start-up: the first frame does
+   * not need it, and it takes a few milliseconds. */
+  if (self->search_index == NULL)
+    {
+      self->search_index = mado_search_index_new (self->dataset);
+      mado_search_list_set_index (self->search_list, self->search_index);
+    }
+
+  mado_search_list_set_query (self->search_list, query);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "search");
+}
+
+/* Enter in the search entry opens the best result. */
+static void
+search_activate_cb (MadoWindow *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (
+    mado_search_list_get_list_box (self->search_list), 0);
+
+  if (first != NULL && gtk_stack_get_visible_child_name (self->sidebar_stack) != NULL &&
+      g_str_equal (gtk_stack_get_visible_child_name (self->sidebar_stack), "search"))
+    g_signal_emit_by_name (first, "activate");
+}
+
+static void
+search_stopped_cb (MadoWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+/* Closing the search restores the section list as it was. */
+static void
+search_mode_changed_cb (MadoWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      return;
+    }
+
+  gtk_editable_set_text (self->search_entry, "");
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "sections");
+  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar_list));
+}
+
+static gboolean
+search_entry_key_pressed_cb (MadoWindow            *self,
+                             guint                  keyval,
+                             guint                  keycode,
+                             GdkModifierType        state,
+                             GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return GDK_EVENT_PROPAGATE;
+
+  mado_search_list_focus_first (self->search_list);
+  return GDK_EVENT_STOP;
+}
+
+static void
+search_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 populate_sidebar (MadoWindow *self)
 {
@@ -317,8 +459,10 @@ restore_state (MadoWindow *self)
   /* A section id saved by an older dataset may no longer exist: start at the
    * first section then. */
   if (*last == '\0' || !mado_window_show_section (self, last))
-    gtk_list_box_select_row (self->sidebar_list,
-                             gtk_list_box_get_row_at_index (self->sidebar_list, 0));
+    {
+      g_autoptr(MadoSection) first = g_list_model_get_item (mado_dataset_get_all_sections (self->dataset), 0);
+      mado_window_show_section (self, mado_section_get_id (first));
+    }
 }
 
 static gboolean
@@ -368,6 +512,7 @@ mado_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->uri_opener);
   g_clear_object (&self->guide_walk);
+  g_clear_object (&self->search_index);
   g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (mado_window_parent_class)->dispose (object);
@@ -390,9 +535,18 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, content_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, search_list);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stopped_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_result_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.copy-text", "s", copy_text_cb);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_cb);
@@ -400,12 +554,23 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_cb);
   gtk_widget_class_install_action (widget_class, "win.show-guide", NULL, show_guide_cb);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
 
 }
 
 static void
 mado_window_init (MadoWindow *self)
 {
+  GtkEventController *keys;
+
+  g_type_ensure (MADO_TYPE_SEARCH_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Typing while the sidebar has the focus starts a search. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar_list));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (search_entry_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   self->uri_opener = mado_uri_opener_new ();
 }

@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mado-search-list.h"
+
+/* The sidebar's search results: sections first, then contacts, each group
+ * best match first, each row with the part of the text that matched. When
+ * nothing matches it says so and offers the guided questions instead.
+ * Activating a row emits "result-activated". */
+struct _MadoSearchList
+{
+  AdwBin parent_instance;
+
+  MadoSearchIndex *index;
+  GListModel      *results;
+  char            *query;
+  GtkWidget       *stack;
+  GtkListBox      *list_box;
+};
+
+G_DEFINE_FINAL_TYPE (MadoSearchList, mado_search_list, ADW_TYPE_BIN)
+
+enum {
+  RESULT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+row_label (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static char *
+result_title (MadoSearchResult *result)
+{
+  MadoSection *section = mado_search_result_get_section (result);
+  MadoContact *contact = mado_search_result_get_contact (result);
+
+  if (section != NULL)
+    return mado_section_get_check (section) != NULL
+      ? g_strdup_printf ("%s  %s", mado_section_get_check (section), mado_section_get_title (section))
+      : g_strdup (mado_section_get_title (section));
+
+  if (mado_contact_get_desk (contact) != NULL)
+    return g_strdup_printf ("%s %s", mado_contact_get_organisation (contact),
+                            mado_contact_get_desk (contact));
+  return g_strdup (mado_contact_get_organisation (contact));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  MadoSearchResult *result = item;
+  g_autofree char *title = result_title (result);
+  const char *snippet = mado_search_result_get_snippet (result);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_box_append (GTK_BOX (box), row_label (title, NULL));
+  if (snippet != NULL)
+    gtk_box_append (GTK_BOX (box), row_label (snippet, "dim-label"));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_object_set_data_full (G_OBJECT (row), "mado-result", g_object_ref (result), g_object_unref);
+  return row;
+}
+
+static MadoSearchResult *
+row_result (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "mado-result");
+}
+
+/* A heading above the first row of each kind. */
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  MadoSearchResultKind kind = mado_search_result_get_kind (row_result (row));
+  GtkWidget *header;
+
+  if (before != NULL && mado_search_result_get_kind (row_result (before)) == kind)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_label_new (kind == MADO_SEARCH_RESULT_KIND_SECTION
+                          /* Translators: heading of the section results of a search. */
+                          ? _("Sections")
+                          /* Translators: heading of the contact results of a search. */
+                          : _("Contacts"));
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_top (header, 12);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_list_box_row_set_header (row, header);
+}
+
+/* Sections before contacts; the index's order (best first) within each. */
+static GListModel *
+group_results (GListModel *ranked)
+{
+  GListStore *grouped = g_list_store_new (MADO_TYPE_SEARCH_RESULT);
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < g_list_model_get_n_items (ranked); i++)
+      {
+        g_autoptr(MadoSearchResult) result = g_list_model_get_item (ranked, i);
+        gboolean is_section = mado_search_result_get_kind (result) == MADO_SEARCH_RESULT_KIND_SECTION;
+
+        if (is_section == (pass == 0))
+          g_list_store_append (grouped, result);
+      }
+
+  return G_LIST_MODEL (grouped);
+}
+
+void
+mado_search_list_set_query (MadoSearchList *self,
+                            const char     *query)
+{
+  g_autoptr(GListModel) ranked = NULL;
+
+  g_return_if_fail (MADO_IS_SEARCH_LIST (self));
+  g_return_if_fail (self->index != NULL);
+
+  if (g_strcmp0 (self->query, query) == 0)
+    return;
+  g_free (self->query);
+  self->query = g_strdup (query);
+
+  ranked = mado_search_index_query (self->index, query);
+  g_clear_object (&self->results);
+  self->results = group_results (ranked);
+  gtk_list_box_bind_model (self->list_box, self->results, create_row, NULL, NULL);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
+                                    g_list_model_get_n_items (self->results) > 0 ? "results" : "empty");
+}
+
+void
+mado_search_list_set_index (MadoSearchList  *self,
+                            MadoSearchIndex *index)
+{
+  g_return_if_fail (MADO_IS_SEARCH_LIST (self));
+
+  g_set_object (&self->index, index);
+}
+
+guint
+mado_search_list_get_n_results (MadoSearchList *self)
+{
+  g_return_val_if_fail (MADO_IS_SEARCH_LIST (self), 0);
+  return self->results != NULL ? g_list_model_get_n_items (self->results) : 0;
+}
+
+GtkListBox *
+mado_search_list_get_list_box (MadoSearchList *self)
+{
+  g_return_val_if_fail (MADO_IS_SEARCH_LIST (self), NULL);
+  return self->list_box;
+}
+
+/* Down from the search entry moves into the results. */
+void
+mado_search_list_focus_first (MadoSearchList *self)
+{
+  GtkListBoxRow *first;
+
+  g_return_if_fail (MADO_IS_SEARCH_LIST (self));
+
+  first = gtk_list_box_get_row_at_index (self->list_box, 0);
+  if (first != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (first));
+}
+
+static void
+row_activated_cb (MadoSearchList *self,
+                  GtkListBoxRow  *row)
+{
+  g_signal_emit (self, signals[RESULT_ACTIVATED], 0, row_result (row));
+}
+
+static GtkWidget *
+build_empty_state (void)
+{
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_What Happened?"));
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "system-search-symbolic");
+  /* Translators: shown when a search finds nothing. */
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Results"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("Try other words, or answer a few questions to find "
+                                     "whom to contact."));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-guide");
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
+  gtk_widget_add_css_class (status, "compact");
+  return status;
+}
+
+GtkWidget *
+mado_search_list_new (void)
+{
+  return g_object_new (MADO_TYPE_SEARCH_LIST, NULL);
+}
+
+static void
+mado_search_list_dispose (GObject *object)
+{
+  MadoSearchList *self = MADO_SEARCH_LIST (object);
+
+  g_clear_object (&self->results);
+  g_clear_object (&self->index);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (mado_search_list_parent_class)->dispose (object);
+}
+
+static void
+mado_search_list_class_init (MadoSearchListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = mado_search_list_dispose;
+
+  signals[RESULT_ACTIVATED] =
+    g_signal_new ("result-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, MADO_TYPE_SEARCH_RESULT);
+}
+
+static void
+mado_search_list_init (MadoSearchList *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "navigation-sidebar");
+  /* Translators: the accessible name of the list of search results. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search Results"), -1);
+  gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
+  g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list_box));
+
+  self->stack = gtk_stack_new ();
+  gtk_stack_add_named (GTK_STACK (self->stack), scroller, "results");
+  gtk_stack_add_named (GTK_STACK (self->stack), build_empty_state (), "empty");
+  gtk_widget_set_vexpand (self->stack, TRUE);
+  adw_bin_set_child (ADW_BIN (self), self->stack);
+}

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Search in the real window on the bundled dataset: type, see the results
+ * grouped, open one and find its card in view, get the empty state, close
+ * the search and find the section list as it was. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mado-contact-card.h"
+#include "mado-search-list.h"
+#include "mado-section-page.h"
+#include "mado-test-utils.h"
+
+static MadoApplication *app;
+
+static MadoSearchList *
+search_list (MadoWindow *window)
+{
+  return MADO_SEARCH_LIST (mado_test_find_widget (GTK_WIDGET (window), MADO_TYPE_SEARCH_LIST, NULL));
+}
+
+static GtkStack *
+sidebar_stack (MadoWindow *window)
+{
+  GtkWidget *list = GTK_WIDGET (search_list (window));
+
+  while (list != NULL && !GTK_IS_STACK (list))
+    list = gtk_widget_get_parent (list);
+  return GTK_STACK (list);
+}
+
+static void
+type_query (MadoWindow *window,
+            const char *query)
+{
+  GtkWidget *entry = mado_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  /* GtkSearchEntry waits 150 ms before it says the text changed. */
+  mado_test_iterate (300);
+}
+
+static const char *
+page_section_id (MadoWindow *window)
+{
+  return mado_section_get_id (mado_section_page_get_section (MADO_SECTION_PAGE (mado_window_get_page (window))));
+}
+
+static void
+test_find_by_number (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  GtkListBox *list;
+  GtkListBoxRow *first;
+  GtkWidget *card;
+
+  type_query (window, "0570003110");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack (window)), ==, "search");
+  g_assert_cmpuint (mado_search_list_get_n_results (search_list (window)), >=, 1);
+
+  list = mado_search_list_get_list_box (search_list (window));
+  first = gtk_list_box_get_row_at_index (list, 0);
+  gtk_test_accessible_assert_property (first, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "法務省 人権擁護局 みんなの人権110番");
+  g_signal_emit_by_name (first, "activate");
+  mado_test_iterate (100);
+
+  /* Its section is shown and its card marked. */
+  g_assert_cmpstr (page_section_id (window), ==, "check3-03");
+  card = mado_section_page_find_card (MADO_SECTION_PAGE (mado_window_get_page (window)), "moj-jinken110");
+  g_assert_nonnull (card);
+  g_assert_true (gtk_widget_has_css_class (card, "highlight"));
+
+  mado_test_destroy_window (window);
+}
+
+static void
+test_sections_before_contacts (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  GtkListBox *list;
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+
+  /* Hiragana, for katakana text, in a Japanese interface. */
+  type_query (window, "ふぃっしんぐ");
+  list = mado_search_list_get_list_box (search_list (window));
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkWidget *header = gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, i));
+      if (header != NULL)
+        g_ptr_array_add (headers, (gpointer) gtk_label_get_text (GTK_LABEL (header)));
+    }
+
+  g_assert_cmpuint (headers->len, ==, 2);
+  g_assert_cmpstr (headers->pdata[0], ==, _("Sections"));
+  g_assert_cmpstr (headers->pdata[1], ==, _("Contacts"));
+
+  /* Enter opens the best result: the phishing section. */
+  g_signal_emit_by_name (mado_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL),
+                         "activate");
+  mado_test_iterate (50);
+  g_assert_cmpstr (page_section_id (window), ==, "check4-01");
+
+  mado_test_destroy_window (window);
+}
+
+static void
+test_empty_and_close (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  GtkWidget *entry;
+
+  type_query (window, "xyzzy");
+  g_assert_cmpuint (mado_search_list_get_n_results (search_list (window)), ==, 0);
+  g_assert_nonnull (mado_test_find_widget (GTK_WIDGET (search_list (window)), GTK_TYPE_BUTTON,
+                                           NULL));
+
+  /* Escape: the search closes and the sections come back. */
+  entry = mado_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_signal_emit_by_name (entry, "stop-search");
+  mado_test_iterate (20);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack (window)), ==, "sections");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  mado_test_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "ja", TRUE);
+  mado_test_init (&argc, &argv);
+  app = mado_test_application_new (NULL);
+
+  g_test_add_func ("/search-ui/find-by-number", test_find_by_number);
+  g_test_add_func ("/search-ui/sections-before-contacts", test_sections_before_contacts);
+  g_test_add_func ("/search-ui/empty-and-close", test_empty_and_close);
+
+  return g_test_run ();
+}
