@@ -225,7 +225,17 @@ rebuild (MadoGuidePage *self)
 {
   MadoGuideNode *current = mado_guide_walk_get_current (self->walk);
   gboolean at_result = mado_guide_node_get_kind (current) == MADO_GUIDE_NODE_KIND_RESULT;
-  GtkWidget *child;
+  GtkWidget *child, *focus;
+  gboolean had_focus;
+  GtkRoot *root;
+
+  /* The focus may be on a row about to go: take it off first (GTK 4.8 trips
+   * over a focus widget removed under it) and give it to the new page after. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  had_focus = focus != NULL && gtk_widget_is_ancestor (focus, self->box);
+  if (had_focus)
+    gtk_root_set_focus (root, NULL);
 
   self->focus_target = NULL;
   while ((child = gtk_widget_get_first_child (self->box)) != NULL)
@@ -243,6 +253,9 @@ rebuild (MadoGuidePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.back",
                                  mado_guide_walk_get_n_steps (self->walk) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.copy-summary", at_result);
+
+  if (had_focus)
+    mado_guide_page_focus_start (self);
 }
 
 GtkWidget *
@@ -289,7 +302,6 @@ answer_cb (GtkWidget  *widget,
   MadoGuidePage *self = MADO_GUIDE_PAGE (widget);
 
   mado_guide_walk_answer (self->walk, g_variant_get_uint32 (parameter));
-  mado_guide_page_focus_start (self);
 }
 
 static void
@@ -300,7 +312,6 @@ revisit_cb (GtkWidget  *widget,
   MadoGuidePage *self = MADO_GUIDE_PAGE (widget);
 
   mado_guide_walk_revisit (self->walk, g_variant_get_uint32 (parameter));
-  mado_guide_page_focus_start (self);
 }
 
 static void
@@ -311,7 +322,6 @@ back_cb (GtkWidget  *widget,
   MadoGuidePage *self = MADO_GUIDE_PAGE (widget);
 
   mado_guide_walk_back (self->walk);
-  mado_guide_page_focus_start (self);
 }
 
 static void
@@ -322,7 +332,6 @@ restart_cb (GtkWidget  *widget,
   MadoGuidePage *self = MADO_GUIDE_PAGE (widget);
 
   mado_guide_walk_restart (self->walk);
-  mado_guide_page_focus_start (self);
 }
 
 static void
