@@ -211,8 +211,8 @@ language_changed_cb (MadoApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (MADO_IS_WINDOW (window))
-    /* Translators: a toast after choosing another language in the menu. */
     mado_window_add_toast (MADO_WINDOW (window),
+                           /* Translators: a toast after choosing another language in the menu. */
                            _("The new language applies from the next start"));
 }
 

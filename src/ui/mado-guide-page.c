@@ -186,8 +186,8 @@ add_sections (MadoGuidePage *self,
     return;
 
   /* Translators: heading above links to the sections a guide result refers to. */
-  list = mado_boxed_list (_("Read More"));
-  append (self, mado_text_label (_("Read More"), "title-4"));
+  list = mado_boxed_list (_("Related Sections"));
+  append (self, mado_text_label (_("Related Sections"), "title-4"));
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(MadoSection) section = g_list_model_get_item (sections, i);
@@ -212,7 +212,7 @@ add_result (MadoGuidePage *self,
     add_urgent (self, mado_guide_node_get_urgent (result));
   add_titled_items (self, _("First Steps"), mado_guide_node_get_steps (result), TRUE);
   /* Translators: heading above what not to do in a guide result. */
-  add_titled_items (self, _("Avoid"), mado_guide_node_get_avoid (result), FALSE);
+  add_titled_items (self, _("What Not to Do"), mado_guide_node_get_avoid (result), FALSE);
   add_contacts (self, mado_guide_node_get_contacts (result));
   add_sections (self, mado_guide_node_get_sections (result));
   /* Translators: heading above the CHECK2 items, to prepare before a call. */

@@ -112,7 +112,8 @@ mado_guide_summary_build (MadoGuideWalk *walk,
   if (mado_guide_node_get_urgent (result) != NULL)
     g_string_append_printf (text, "\n%s %s\n", _("Urgent:"), mado_guide_node_get_urgent (result));
   append_list (text, _("First steps"), mado_guide_node_get_steps (result), TRUE);
-  append_list (text, _("Avoid"), mado_guide_node_get_avoid (result), FALSE);
+  /* Translators: heading in a copied summary, above what not to do. */
+  append_list (text, _("What not to do"), mado_guide_node_get_avoid (result), FALSE);
 
   contacts = mado_guide_node_get_contacts (result);
   if (g_list_model_get_n_items (contacts) > 0)
