@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mado-address-row.h"
+#include "mado-page-parts.h"
 
 /* A row for one way of reaching a contact: a phone number (activating copies
  * it), a web address or an e-mail address (activating opens it; a button
@@ -28,17 +29,19 @@ add_icon (MadoAddressRow *self,
           const char     *tooltip,
           gboolean        prefix)
 {
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *icon;
 
+  /* An icon with a tooltip says something (not encrypted) and is named;
+   * the others only decorate. */
   if (tooltip != NULL)
     {
+      icon = gtk_image_new_from_icon_name (icon_name);
       gtk_widget_set_tooltip_text (icon, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
     }
   else
-    gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+    icon = mado_decorative_icon_new (icon_name);
 
   if (prefix)
     adw_action_row_add_prefix (ADW_ACTION_ROW (self), icon);
@@ -70,8 +73,7 @@ set_accessible_label (MadoAddressRow *self,
                       const char     *label,
                       const char     *tooltip)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  mado_row_set_accessible_label (GTK_WIDGET (self), label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 }
 

@@ -31,7 +31,8 @@ add_info_row (GtkListBox *list,
               const char *css_class)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *icon = mado_decorative_icon_new (icon_name);
+  g_autofree char *accessible = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -41,8 +42,9 @@ add_info_row (GtkListBox *list,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   if (css_class != NULL)
     gtk_widget_add_css_class (icon, css_class);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
+  /* Read as one: "Changed since the source page: <what changed>". */
+  accessible = subtitle != NULL ? g_strdup_printf ("%s: %s", title, subtitle) : g_strdup (title);
+  mado_row_set_accessible_label (row, accessible);
   gtk_list_box_append (list, row);
 }
 

@@ -56,7 +56,7 @@ add_answers_so_far (MadoGuidePage *self)
       g_autofree char *label = g_strdup_printf (_("Change the answer to: %s"),
                                                 mado_guide_node_get_text (question));
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      mado_row_set_accessible_label (row, label);
       gtk_widget_set_tooltip_text (row, label);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
@@ -136,7 +136,7 @@ add_urgent (MadoGuidePage *self,
             const char    *text)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *icon = mado_decorative_icon_new ("dialog-warning-symbolic");
 
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "urgent");

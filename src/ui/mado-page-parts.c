@@ -4,6 +4,27 @@
 /* The pieces that the section pages and the guide's pages are built of, so
  * that both read alike. */
 
+/* An icon that only decorates: screen readers skip it rather than read
+ * "GtkImage". */
+GtkWidget *
+mado_decorative_icon_new (const char *icon_name)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", icon_name,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
+}
+
+/* Names @row for screen readers by @label alone: libadwaita's rows are also
+ * labelled by their title, which GTK 4.8 would read after the label, twice. */
+void
+mado_row_set_accessible_label (GtkWidget  *row,
+                               const char *label)
+{
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 /* The readable column every page is laid out in; its box is returned in @box. */
 GtkWidget *
 mado_page_column_new (GtkWidget **box)
@@ -86,11 +107,11 @@ mado_action_row_new (const char *title,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (icon_name != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), mado_decorative_icon_new (icon_name));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  mado_row_set_accessible_label (row, title);
   return row;
 }
 

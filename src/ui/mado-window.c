@@ -82,6 +82,59 @@ mado_window_get_page (MadoWindow *self)
   return child;
 }
 
+/* Scrolls the scrolled window around @widget so that @widget shows, once it
+ * has been laid out (before that it has no position). */
+static gboolean
+scroll_into_view_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  GtkWidget *content;
+  graphene_point_t point;
+
+  if (scroller == NULL)
+    return G_SOURCE_REMOVE;
+
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  if (gtk_widget_compute_point (widget, content, &GRAPHENE_POINT_INIT (0, 0), &point) &&
+      (point.y < gtk_adjustment_get_value (adjustment) ||
+       point.y + gtk_widget_get_height (widget) >
+         gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)))
+    gtk_adjustment_set_value (adjustment, MAX (0, point.y - 12));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  gtk_widget_add_tick_callback (widget, scroll_into_view_cb, NULL, NULL);
+}
+
+/* Puts @page in the content pane. Only the page on screen exists: the
+ * previous one goes with its widgets. If the focus was on the old page it
+ * goes to the sidebar first: GTK 4.8 trips over a focus widget removed under
+ * it, and would otherwise hand the focus to the first selectable label. */
+static void
+set_content (MadoWindow *self,
+             GtkWidget  *page)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content_scroller)))
+    {
+      GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->sidebar_list);
+
+      gtk_root_set_focus (GTK_ROOT (self), NULL);
+      if (selected != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (selected));
+    }
+
+  gtk_scrolled_window_set_child (self->content_scroller, page);
+}
+
 static void
 copy_text_cb (GtkWidget  *widget,
               const char *action_name,
@@ -158,7 +211,7 @@ mado_window_show_guide (MadoWindow *self)
 
   page = mado_guide_page_new (self->dataset, self->guide_walk);
   gtk_list_box_unselect_all (self->sidebar_list);
-  gtk_scrolled_window_set_child (self->content_scroller, page);
+  set_content (self, page);
   /* Translators: the title of the guided questions' page. */
   adw_window_title_set_title (self->content_title, _("What Happened?"));
   adw_window_title_set_subtitle (self->content_title, NULL);
@@ -213,10 +266,7 @@ static void
 show_page (MadoWindow  *self,
            MadoSection *section)
 {
-  GtkWidget *page = mado_section_page_new (self->dataset, section);
-
-  /* Only the page on screen exists: the previous one goes with its widgets. */
-  gtk_scrolled_window_set_child (self->content_scroller, page);
+  set_content (self, mado_section_page_new (self->dataset, section));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
   adw_window_title_set_title (self->content_title, mado_section_get_title (section));
   adw_window_title_set_subtitle (self->content_title, mado_section_get_check (section));
@@ -240,9 +290,10 @@ mado_window_show_section (MadoWindow *self,
     return FALSE;
 
   gtk_list_box_select_row (self->sidebar_list, row);
-  /* A browse-mode list selects the row that has the focus when the window
-   * maps: give it the selected one, or the first row would win. */
+  /* The list selects the row that has the focus when the window maps: give
+   * it the selected one, or the first row would win; and show it. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (row));
+  scroll_into_view (GTK_WIDGET (row));
   return TRUE;
 }
 
@@ -280,23 +331,6 @@ leaflet_folded_changed_cb (MadoWindow *self)
                                  adw_leaflet_get_folded (self->leaflet));
 }
 
-/* Scrolls the content pane so that @widget is at the top, once the page it is
- * on has been laid out (before that it has no position). */
-static gboolean
-scroll_to_widget_cb (GtkWidget     *widget,
-                     GdkFrameClock *clock,
-                     gpointer       user_data)
-{
-  MadoWindow *self = MADO_WINDOW (gtk_widget_get_root (widget));
-  GtkWidget *page = mado_window_get_page (self);
-  graphene_point_t point;
-
-  if (gtk_widget_compute_point (widget, page, &GRAPHENE_POINT_INIT (0, 0), &point))
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller),
-                              MAX (0, point.y - 12));
-  return G_SOURCE_REMOVE;
-}
-
 /* Shows the section where @contact's card is, brings the card into view and
  * marks it for a moment. */
 static void
@@ -315,7 +349,7 @@ show_contact (MadoWindow  *self,
   if (card == NULL)
     return;
 
-  gtk_widget_add_tick_callback (card, scroll_to_widget_cb, NULL, NULL);
+  scroll_into_view (card);
   mado_contact_card_highlight (MADO_CONTACT_CARD (card));
 }
 
@@ -437,7 +471,7 @@ show_load_error (MadoWindow *self)
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Contact Data Could Not Be Loaded"));
   adw_status_page_set_description (ADW_STATUS_PAGE (status),
                                    _("The installation is damaged. Reinstall Madoguchi."));
-  gtk_scrolled_window_set_child (self->content_scroller, status);
+  set_content (self, status);
 }
 
 /* Size and maximized state come back as they were; GSettings' ranges in the

@@ -14,7 +14,13 @@ Run it through run-e2e inside tests/run-with-session; it prints TAP.
 Usage: test_browse.py MADOGUCHI_BINARY
 Environment: MADO_E2E_URI_LOG (the fake handler's log, required),
 MADO_E2E_APP_LOG (where the app's output goes), MADO_E2E_DATASET (the dataset
-to read the expected names from; default: the source tree's).
+to read the expected names from; default: the source tree's), MADO_E2E_SHOT
+(a PNG path: a screenshot of the screen when the phone-row click fails).
+
+Rows of AdwActionRow type expose no 'activate' or 'click' action in GTK 4.8
+(only 'row.popup-menu'), so a row is activated through the Action interface by
+its context menu's item ("Open", "Copy"), and once more by a real pointer click
+at its place (XTest through the registry) to cover the row's own activation.
 """
 
 import json
@@ -42,7 +48,6 @@ ALLOWED_PROCESSES = {
     'at-spi2-registr', 'sh', 'dash', 'bash', 'run-e2e', 'uri-handler', 'xclip',
     'gio-launch-desk', 'dconf-service',
 }
-# Only the GTK app process and its helpers share the session bus address.
 
 
 class Failure(Exception):
@@ -53,6 +58,8 @@ class Tap:
     def __init__(self, plan):
         self.n = 0
         self.failed = 0
+        self.app_log = None
+        self.app_log_seen = 0
         print(f'1..{plan}', flush=True)
 
     def ok(self, ok, description, directive=None):
@@ -61,6 +68,16 @@ class Tap:
             self.failed += 1
         suffix = f' # {directive}' if directive else ''
         print(f"{'ok' if ok else 'not ok'} {self.n} - {description}{suffix}", flush=True)
+        self.note_app_problems()
+
+    def note_app_problems(self):
+        # Says right after which step the app warned, to find the cause.
+        if self.app_log is None:
+            return
+        problems = app_log_problems(self.app_log)
+        for line in problems[self.app_log_seen:]:
+            self.note(f'the app logged (by step {self.n}): {line.strip()}')
+        self.app_log_seen = len(problems)
 
     def note(self, text):
         for line in str(text).splitlines():
@@ -211,18 +228,38 @@ def name_matches(node, name):
     return node.name == name or node.name.startswith(name + ' ')
 
 
+def stable_extents(node, readings=4, interval=0.1):
+    """@node's extents in window coordinates once the same @readings times
+    in a row."""
+    history = []
+
+    def settled():
+        history.append(tuple(node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)))
+        return len(history) >= readings and len(set(history[-readings:])) == 1
+    wait_for(f'{role(node)} {node.name!r} to stay in place', settled, interval=interval)
+    if history[0] != history[-1]:
+        print(f'# {node.name!r} moved from {history[0]} to {history[-1]} before the click',
+              flush=True)
+    return history[-1]
+
+
 class App:
     def __init__(self, binary, tap):
         self.tap = tap
         env = dict(os.environ)
         for var in ('GTK_A11Y', 'NO_AT_BRIDGE', 'LC_ALL', 'LC_MESSAGES'):
             env.pop(var, None)
+        # Not G_DEBUG=fatal-warnings: a warning would kill the app and fail
+        # every later step; the last step fails on it instead, and shows it.
+        env.pop('G_DEBUG', None)
         env.update(GSETTINGS_BACKEND='memory', GSK_RENDERER='cairo',
-                   LANGUAGE=LANG, LANG='C.UTF-8', G_DEBUG='fatal-warnings')
+                   LANGUAGE=LANG, LANG='C.UTF-8')
         self.log_path = os.environ.get('MADO_E2E_APP_LOG', os.devnull)
         self.log = open(self.log_path, 'ab')
         self.process = subprocess.Popen([binary], env=env, stdin=subprocess.DEVNULL,
                                         stdout=self.log, stderr=subprocess.STDOUT)
+        if self.log_path != os.devnull:
+            tap.app_log = self.log_path
         self.app = None
         self.frame = None
 
@@ -238,7 +275,9 @@ class App:
                 return None
             return app, frame
         try:
-            self.app, self.frame = wait_for('the app in the accessibility tree', ready)
+            # A loaded machine (parallel builds and tests) took up to 7 s.
+            self.app, self.frame = wait_for('the app in the accessibility tree', ready,
+                                            timeout=3 * TIMEOUT)
         except Failure as error:
             if 'exited' in str(error):
                 raise
@@ -262,9 +301,6 @@ class App:
                 return pane
         raise Failure(f'no content pane besides the sidebar among {len(panes)} scroll panes')
 
-    def labels_in(self, root):
-        return [label_text(n) for n in walk(root, leaf_like) if role(n) == 'label']
-
     def select_section(self, row_name, title):
         sidebar = self.sidebar()
         rows = list(children(sidebar))
@@ -276,9 +312,13 @@ class App:
             raise Failure(f'Selection.selectChild({index}) refused')
 
         def shown():
+            if self.process.poll() is not None:
+                raise Failure(f'the app exited with status {self.process.returncode}')
             selected = sidebar.querySelection().getSelectedChild(0)
             return (selected is not None and selected.name == row_name
-                    and title in self.labels_in(self.content_pane()))
+                    and find(self.content_pane(),
+                             lambda n: role(n) == 'label' and label_text(n) == title,
+                             prune=leaf_like) is not None)
         wait_for(f'the page titled {title!r}', shown)
 
     def row_in_content(self, name):
@@ -311,7 +351,7 @@ class App:
         for line in out.splitlines():
             if line.startswith('     0x') and 'madoguchi' in line.lower():
                 # Off-screen helpers read '1x1+-100+-100'.
-                match = re.search(r'\s(\d+)x(\d+)\+?(-?\d+)\+?(-?\d+)\s', line)
+                match = re.search(r'\)\s+(\d+)x(\d+)\+(-?\d+)\+(-?\d+)', line)
                 if match:
                     w, h, x, y = (int(v) for v in match.groups())
                     windows.append((w * h, x, y))
@@ -323,7 +363,9 @@ class App:
         """A real pointer click (XTest, through the registry) at @fraction of
         @node's width. GTK 4 gives only window coordinates: add the X window's
         origin. Returns None if the node is not inside the visible pane."""
-        x, y, w, h = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        # The page may still be moving (the viewport scrolls to the focus
+        # after a popover closes): wait until the row stays put.
+        x, y, w, h = stable_extents(node)
         px, py, pw, ph = self.content_pane().queryComponent().getExtents(pyatspi.WINDOW_COORDS)
         if w <= 0 or h <= 0 or y < py or y + h > py + ph:
             return None
@@ -394,7 +436,7 @@ def session_processes():
 
 # --- The test ---------------------------------------------------------------
 
-PLAN = 15
+PLAN = 16
 
 
 def run(tap, binary, expect):
@@ -487,7 +529,14 @@ def run(tap, binary, expect):
         if point is None:
             tap.ok(True, 'clicking the phone row copies it too', 'SKIP the row is not on screen')
         else:
-            wait_clipboard(phone)
+            try:
+                wait_clipboard(phone)
+            except Failure:
+                tap.note(f'clicked at {point}; row extents now '
+                         f'{phone_row.queryComponent().getExtents(pyatspi.WINDOW_COORDS)}')
+                if os.environ.get('MADO_E2E_SHOT'):
+                    subprocess.run(['import', '-window', 'root', os.environ['MADO_E2E_SHOT']])
+                raise
             tap.ok(True, f'clicking the phone row (pointer at {point}) copies {phone!r}')
 
         time.sleep(0.3)
@@ -499,6 +548,20 @@ def run(tap, binary, expect):
         tap.ok(app.process.poll() is None, 'the app is still running')
     finally:
         app.stop()
+    tap.app_log = None      # reported once, below
+    problems = app_log_problems(app.log_path)
+    tap.ok(not problems, 'the app logged no GLib warnings or criticals')
+    for line in problems:
+        tap.note(line.strip())
+
+
+def app_log_problems(path):
+    try:
+        with open(path, encoding='utf-8', errors='replace') as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return []
+    return [l for l in lines if '-WARNING **' in l or '-CRITICAL **' in l or '-ERROR **' in l]
 
 
 def main():
@@ -517,6 +580,7 @@ def main():
     signal.alarm(DEADLINE)
 
     tap = Tap(PLAN)
+    started = time.monotonic()
     try:
         run(tap, binary, load_expectations())
     except Failure as error:
@@ -524,6 +588,7 @@ def main():
     except Exception as error:      # a bug here, or the tree went away
         tap.ok(False, f'{type(error).__name__}: {error}')
     signal.alarm(0)
+    tap.note(f'took {time.monotonic() - started:.1f} s')
     if tap.n != PLAN:
         tap.note(f'planned {PLAN} tests, ran {tap.n}')
     return 0 if tap.failed == 0 and tap.n == PLAN else 1
