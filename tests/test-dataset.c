@@ -4,6 +4,9 @@
  * with the right code and the JSON path of its defect. */
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "mado-dataset.h"
 #include "mado-block.h"
@@ -224,6 +227,29 @@ test_too_large (void)
   g_assert_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_TOO_LARGE);
 }
 
+/* A 100 MB file given by path is refused by its size, before it is read. */
+static void
+test_huge_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "mado-huge-XXXXXX.json", NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MadoDataset) dataset = NULL;
+  int fd = g_mkstemp (path);
+
+  g_assert_cmpint (fd, >=, 0);
+  /* Sparse: it costs no disk and no time. */
+  g_assert_cmpint (ftruncate (fd, 100 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  file = g_file_new_for_path (path);
+  dataset = mado_dataset_new_from_file (file, "en", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "$: the file is 104857600 bytes"));
+  g_unlink (path);
+}
+
 static void
 test_missing_file (void)
 {
@@ -333,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/dataset/minimal/guide", test_minimal_guide);
   g_test_add_func ("/dataset/too-large", test_too_large);
   g_test_add_func ("/dataset/missing-file", test_missing_file);
+  g_test_add_func ("/dataset/huge-file", test_huge_file);
   g_test_add_func ("/dataset/pick-language", test_pick_language);
   g_test_add_func ("/dataset/bundled/follows-language", test_bundled_follows_language);
   g_test_add_func ("/dataset/bundled/shape", test_bundled_shape);

@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Measures madoguchi against the bare AdwApplicationWindow built in the same
+tree, in the same run (the machines are noisy: ratios of paired runs are
+what is comparable, absolute times are not):
+
+1. time to the first painted frame, paired runs A B A B, median of the
+   per-pair ratios, with the cairo renderer and with GL;
+2. callgrind instructions to the first frame (cairo), and their ratio;
+3. peak RSS of both at start-up, PSS of both once shown, and PSS before
+   and after 10,000 section switches and 10,000 search keystrokes;
+4. CPU time per idle minute after 20 s at rest;
+5. dataset load, and search time per keystroke on the real dataset and on
+   one 100x larger (bench-search);
+6. the same first-frame ratio inside the Flatpak sandbox, when it is built.
+
+Run it through bench/run, which provides the private display and session.
+Writes a table to stdout and the figures as JSON (--json)."""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+parser.add_argument("--build", default="build")
+parser.add_argument("--pairs", type=int, default=10, help="paired first-frame runs per renderer")
+parser.add_argument("--idle-seconds", type=int, default=60)
+parser.add_argument("--quick", action="store_true", help="fewer pairs, no callgrind, 20 s idle")
+parser.add_argument("--json", default=None, help="where to write the figures (default BUILD/bench.json)")
+args = parser.parse_args()
+if args.quick:
+    args.pairs, args.idle_seconds = 4, 20
+
+build = os.path.abspath(args.build)
+app = os.path.join(build, "src/madoguchi")
+bare = os.path.join(build, "bench/bare-window")
+work = tempfile.mkdtemp(prefix="mado-bench.")
+base_env = dict(os.environ,
+                GSETTINGS_SCHEMA_DIR=os.path.join(build, "data"),
+                GSETTINGS_BACKEND="memory",
+                MADOGUCHI_LOCALEDIR=os.path.join(build, "po"),
+                LANGUAGE=os.environ.get("LANGUAGE", "ja"),
+                HOME=work, XDG_CONFIG_HOME=os.path.join(work, "config"),
+                XDG_DATA_HOME=os.path.join(work, "data"), XDG_CACHE_HOME=os.path.join(work, "cache"))
+base_env.pop("G_DEBUG", None)
+results = {"date": datetime.datetime.now().isoformat(timespec="seconds"),
+           "machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores",
+           "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                                    text=True).stdout.strip()}
+
+
+def first_frame(program, renderer):
+    """Wall time and peak RSS of one start to the first painted frame."""
+    env = dict(base_env, MADOGUCHI_QUIT_AFTER_FIRST_FRAME="1", GSK_RENDERER=renderer)
+    start = time.perf_counter()
+    process = subprocess.Popen([program], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        sys.exit(f"{program} failed ({status}) with GSK_RENDERER={renderer}")
+    return elapsed, usage.ru_maxrss
+
+
+def paired(renderer):
+    first_frame(app, renderer)  # warm caches (fonts, shaders) uncounted
+    first_frame(bare, renderer)
+    ratios, app_times, bare_times, app_rss, bare_rss = [], [], [], [], []
+    for i in range(args.pairs):
+        order = [(app, app_times, app_rss), (bare, bare_times, bare_rss)]
+        if i % 2:
+            order.reverse()
+        for program, times, rss in order:
+            elapsed, peak = first_frame(program, renderer)
+            times.append(elapsed)
+            rss.append(peak)
+        ratios.append(app_times[-1] / bare_times[-1])
+    return {"ratio_median": statistics.median(ratios),
+            "app_s_median": statistics.median(app_times), "bare_s_median": statistics.median(bare_times),
+            "app_peak_rss_mib": statistics.median(app_rss) / 1024,
+            "bare_peak_rss_mib": statistics.median(bare_rss) / 1024}
+
+
+def callgrind(program):
+    out = os.path.join(work, "callgrind.%s" % os.path.basename(program))
+    env = dict(base_env, MADOGUCHI_QUIT_AFTER_FIRST_FRAME="1", GSK_RENDERER="cairo")
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", program],
+                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    for line in open(out):
+        if line.startswith("summary:") or line.startswith("totals:"):
+            return int(line.split()[1])
+    raise RuntimeError("no totals in " + out)
+
+
+def window_shown(program):
+    """Whether a window of @program (by its X class, the binary's name) is up."""
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True,
+                          errors="replace").stdout
+    return f'("{os.path.basename(program)}"' in tree
+
+
+def smaps(pid, field):
+    for line in open(f"/proc/{pid}/smaps_rollup"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def cpu_ms(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    ticks = int(fields[11]) + int(fields[12])
+    return ticks * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def start_and_wait(program):
+    process = subprocess.Popen([program], env=dict(base_env, GSK_RENDERER="cairo"),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 30
+    while time.time() < deadline and not window_shown(program):
+        time.sleep(0.1)
+    time.sleep(2)  # the first frames and the idle work after them
+    return process
+
+
+def at_rest(program, idle_seconds):
+    process = start_and_wait(program)
+    pss = smaps(process.pid, "Pss")
+    time.sleep(20)
+    before = cpu_ms(process.pid)
+    time.sleep(idle_seconds)
+    used = cpu_ms(process.pid) - before
+    process.terminate()
+    process.wait()
+    return pss, used * 60 / idle_seconds
+
+
+def soak():
+    output = subprocess.run([os.path.join(build, "bench/soak")], env=dict(base_env, GSK_RENDERER="cairo"),
+                            capture_output=True, text=True, check=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def search():
+    output = subprocess.run([os.path.join(build, "tests/bench-search"), "--csv"], env=base_env,
+                            capture_output=True, text=True, check=True).stdout
+    rows = [line.split(",") for line in output.strip().splitlines() if "," in line]
+    header, data = rows[0], rows[1:]
+    return {row[0]: dict(zip(header[1:], map(float, row[1:]))) for row in data}
+
+
+def flatpak_first_frame():
+    """The same paired ratio inside the sandbox, if build-aux/flatpak installed it."""
+    user_dir = os.environ.get("MADOGUCHI_FLATPAK_USER_DIR",
+                              "/var/tmp/madoguchi-flatpak/flatpak-user")
+    if not shutil.which("flatpak") or not os.path.isdir(user_dir):
+        return None
+    env = dict(base_env, FLATPAK_USER_DIR=user_dir)
+    probe = subprocess.run(["flatpak", "--user", "info", "io.github.madoguchi.Madoguchi"],
+                           env=env, capture_output=True)
+    if probe.returncode != 0:
+        return None
+    times = []
+    command = ["flatpak", "run", "--env=MADOGUCHI_QUIT_AFTER_FIRST_FRAME=1", "--env=GSK_RENDERER=cairo",
+               "io.github.madoguchi.Madoguchi"]
+    subprocess.run(command, env=env, capture_output=True)
+    for _ in range(max(3, args.pairs // 2)):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return {"sandbox_s_median": statistics.median(times)}
+
+
+print("Measuring first frames…", file=sys.stderr)
+results["first_frame_cairo"] = paired("cairo")
+results["first_frame_gl"] = paired("gl")
+if not args.quick and shutil.which("valgrind"):
+    print("Counting instructions (callgrind, about a minute)…", file=sys.stderr)
+    app_ir, bare_ir = callgrind(app), callgrind(bare)
+    results["instructions"] = {"app": app_ir, "bare": bare_ir, "ratio": app_ir / bare_ir}
+print("Measuring memory and idle cost…", file=sys.stderr)
+app_pss, app_idle = at_rest(app, args.idle_seconds)
+bare_pss, bare_idle = at_rest(bare, args.idle_seconds)
+results["memory"] = {"app_pss_mib": app_pss / 1024, "bare_pss_mib": bare_pss / 1024,
+                     "pss_ratio": app_pss / bare_pss}
+results["idle_cpu_ms_per_min"] = {"app": app_idle, "bare": bare_idle}
+print("Soaking (10,000 section switches, 10,000 keystrokes)…", file=sys.stderr)
+results["soak"] = soak()
+results["search"] = search()
+results["flatpak"] = flatpak_first_frame()
+
+out = args.json or os.path.join(build, "bench.json")
+with open(out, "w") as f:
+    json.dump(results, f, indent=2, ensure_ascii=False)
+
+cairo, gl, memory, soaked = (results["first_frame_cairo"], results["first_frame_gl"],
+                             results["memory"], results["soak"])
+rows = [
+    ("first frame, cairo (median of paired ratios)", f"{cairo['ratio_median']:.2f}×",
+     f"{cairo['app_s_median']:.3f} s vs {cairo['bare_s_median']:.3f} s", "≤ 1.6×"),
+    ("first frame, GL", f"{gl['ratio_median']:.2f}×",
+     f"{gl['app_s_median']:.3f} s vs {gl['bare_s_median']:.3f} s", ""),
+]
+if "instructions" in results:
+    ins = results["instructions"]
+    rows.append(("instructions to first frame (callgrind, cairo)", f"{ins['ratio']:.2f}×",
+                 f"{ins['app'] / 1e6:.0f} M vs {ins['bare'] / 1e6:.0f} M", "≤ 1.6×"))
+rows += [
+    ("PSS once shown", f"{memory['pss_ratio']:.2f}×",
+     f"{memory['app_pss_mib']:.1f} MiB vs {memory['bare_pss_mib']:.1f} MiB", "≤ 1.25×"),
+    ("peak RSS to first frame (cairo)", f"{cairo['app_peak_rss_mib'] / cairo['bare_peak_rss_mib']:.2f}×",
+     f"{cairo['app_peak_rss_mib']:.1f} MiB vs {cairo['bare_peak_rss_mib']:.1f} MiB", ""),
+    ("PSS growth over the soak", f"{soaked['pss_kib_after'] - soaked['pss_kib_before']:+d} KiB",
+     f"{soaked['pss_kib_before'] / 1024:.1f} → {soaked['pss_kib_after'] / 1024:.1f} MiB", "within noise"),
+    ("section switch / keystroke in the window", f"{soaked['switch_us'] / 1000:.1f} ms",
+     f"{soaked['keystroke_us'] / 1000:.2f} ms per keystroke", ""),
+    ("CPU per idle minute", f"{results['idle_cpu_ms_per_min']['app']:.0f} ms",
+     f"bare {results['idle_cpu_ms_per_min']['bare']:.0f} ms", "0 ms"),
+]
+for name, figures in results["search"].items():
+    rows.append((f"search keystroke, {name} dataset (model)", f"{figures['keystroke_median_us']:.1f} µs",
+                 f"worst {figures['keystroke_worst_us']:.0f} µs, load {figures['load_ms']:.1f} ms, "
+                 f"index {figures['build_ms']:.1f} ms", "≤ 50 µs" if name == "1×" else "linear"))
+if results["flatpak"]:
+    rows.append(("first frame in the Flatpak sandbox", f"{results['flatpak']['sandbox_s_median']:.3f} s",
+                 "flatpak run included", ""))
+
+print(f"Madoguchi benchmark, {results['date']}, {results['machine']}, commit {results['commit']}")
+print()
+print("| measure | result | detail | target |")
+print("|---|---|---|---|")
+for row in rows:
+    print("| " + " | ".join(row) + " |")
+print()
+print(f"Figures: {out}")
+shutil.rmtree(work, ignore_errors=True)
