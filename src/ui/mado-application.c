@@ -19,6 +19,7 @@ struct _MadoApplication
 
   MadoDataset *dataset;
   GSettings   *settings;
+  MadoIncidentStore *incident_store;
   gboolean     quit_after_first_frame;
 };
 
@@ -143,6 +144,14 @@ mado_application_set_quit_after_first_frame (MadoApplication *self,
   self->quit_after_first_frame = quit;
 }
 
+/* The incident sheets: one store per process, read at startup. */
+MadoIncidentStore *
+mado_application_get_incident_store (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->incident_store;
+}
+
 GSettings *
 mado_application_get_settings (MadoApplication *self)
 {
@@ -231,11 +240,13 @@ mado_application_startup (GApplication *app)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "win.show-guide", { "<Control>g", NULL } },
+    { "win.show-sheet", { "<Control>i", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.go-back", { "<Alt>Left", NULL } },
   };
   g_autoptr(GAction) language_action = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) sheet_error = NULL;
 
   mado_application_register_resources ();
 
@@ -253,6 +264,11 @@ mado_application_startup (GApplication *app)
   g_action_map_add_action (G_ACTION_MAP (self), language_action);
   g_signal_connect_object (self->settings, "changed::language",
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+  /* A damaged file of sheets is set aside and the window says so; the
+   * message names the file, never what is in it. */
+  self->incident_store = mado_incident_store_new (NULL);
+  if (!mado_incident_store_load (self->incident_store, &sheet_error))
+    g_message ("%s", sheet_error->message);
   self->dataset = mado_dataset_new_from_resource (DATASET_RESOURCE, NULL, &error);
   /* The build refuses a broken bundled dataset, so this is a broken install;
    * the window still opens and says so rather than vanishing. */
@@ -276,6 +292,20 @@ mado_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* The windows flushed the sheets as they closed; this catches a quit
+ * without a window (and a window closed some other way). */
+static void
+mado_application_shutdown (GApplication *app)
+{
+  MadoApplication *self = MADO_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (self->incident_store != NULL && !mado_incident_store_flush (self->incident_store, &error))
+    g_message ("%s", error->message);
+
+  G_APPLICATION_CLASS (mado_application_parent_class)->shutdown (app);
+}
+
 static void
 mado_application_dispose (GObject *object)
 {
@@ -283,6 +313,7 @@ mado_application_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
+  g_clear_object (&self->incident_store);
 
   G_OBJECT_CLASS (mado_application_parent_class)->dispose (object);
 }
@@ -295,6 +326,7 @@ mado_application_class_init (MadoApplicationClass *klass)
 
   object_class->dispose = mado_application_dispose;
   app_class->startup = mado_application_startup;
+  app_class->shutdown = mado_application_shutdown;
   app_class->activate = mado_application_activate;
 }
 

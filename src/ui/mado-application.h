@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "mado-dataset.h"
+#include "mado-incident-store.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ MadoDataset     *mado_application_get_dataset  (MadoApplication *self);
 void             mado_application_set_dataset  (MadoApplication *self,
                                                 MadoDataset     *dataset);
 GSettings       *mado_application_get_settings (MadoApplication *self);
+MadoIncidentStore *mado_application_get_incident_store (MadoApplication *self);
 void             mado_application_set_quit_after_first_frame (MadoApplication *self,
                                                               gboolean         quit);
 

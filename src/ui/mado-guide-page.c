@@ -95,6 +95,16 @@ add_buttons (MadoGuidePage *self,
       gtk_box_append (GTK_BOX (box), button (_("_Start Again"), "guide.restart", NULL));
     }
   append (self, box);
+
+  /* On a line of its own: a fourth button would not fit a narrow window. */
+  if (at_result)
+    {
+      /* Translators: adds the answers and the desks of a guide result to the incident sheet. */
+      GtkWidget *attach = button (_("_Attach to Incident Sheet"), "win.attach-guide", NULL);
+
+      gtk_widget_set_halign (attach, GTK_ALIGN_CENTER);
+      append (self, attach);
+    }
 }
 
 static void

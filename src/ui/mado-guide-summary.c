@@ -86,6 +86,34 @@ append_answers (GString       *text,
                             mado_guide_answer_get_label (mado_guide_walk_get_step_answer (walk, i)));
 }
 
+static void
+append_situation (GString       *text,
+                  MadoGuideWalk *walk)
+{
+  MadoGuideNode *current = mado_guide_walk_get_current (walk);
+
+  /* Translators: the first line of a copied summary; %s is the situation. */
+  g_string_append_printf (text, _("What happened: %s\n"),
+                          mado_guide_node_get_kind (current) == MADO_GUIDE_NODE_KIND_RESULT
+                          ? mado_guide_node_get_title (current)
+                          : mado_guide_node_get_text (current));
+  append_answers (text, walk);
+}
+
+/* Only the situation and the answers that led to it: what an incident sheet
+ * keeps of a walk (it attaches the desks one by one). */
+char *
+mado_guide_summary_build_answers (MadoGuideWalk *walk)
+{
+  GString *text;
+
+  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
+
+  text = g_string_new (NULL);
+  append_situation (text, walk);
+  return g_string_free (text, FALSE);
+}
+
 char *
 mado_guide_summary_build (MadoGuideWalk *walk,
                           MadoDataset   *dataset)
@@ -99,12 +127,7 @@ mado_guide_summary_build (MadoGuideWalk *walk,
 
   result = mado_guide_walk_get_current (walk);
   text = g_string_new (NULL);
-  /* Translators: the first line of a copied summary; %s is the situation. */
-  g_string_append_printf (text, _("What happened: %s\n"),
-                          mado_guide_node_get_kind (result) == MADO_GUIDE_NODE_KIND_RESULT
-                          ? mado_guide_node_get_title (result)
-                          : mado_guide_node_get_text (result));
-  append_answers (text, walk);
+  append_situation (text, walk);
 
   if (mado_guide_node_get_kind (result) != MADO_GUIDE_NODE_KIND_RESULT)
     return g_string_free (text, FALSE);

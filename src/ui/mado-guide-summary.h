@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 
 char *mado_guide_summary_build   (MadoGuideWalk *walk,
                                   MadoDataset   *dataset);
+char *mado_guide_summary_build_answers (MadoGuideWalk *walk);
 void  mado_contact_append_text   (MadoContact   *contact,
                                   GString       *text);
 

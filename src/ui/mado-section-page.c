@@ -127,6 +127,21 @@ add_children (MadoSectionPage *self)
   gtk_box_append (GTK_BOX (self->box), list);
 }
 
+/* CHECK2 lists what to have ready before calling: the incident sheet is
+ * where the desk writes it down. */
+static void
+add_sheet_button (MadoSectionPage *self)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Fill In the Incident Sheet"));
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-sheet");
+  gtk_widget_set_tooltip_text (button, _("Write down the facts of an incident (Ctrl+I)"));
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_box_append (GTK_BOX (self->box), button);
+}
+
 GtkWidget *
 mado_section_page_new (MadoDataset *dataset,
                        MadoSection *section)
@@ -141,6 +156,8 @@ mado_section_page_new (MadoDataset *dataset,
   self->section = g_object_ref (section);
 
   add_header (self);
+  if (g_str_equal (mado_section_get_id (section), "check2"))
+    add_sheet_button (self);
   blocks = mado_section_get_blocks (section);
   for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
     {

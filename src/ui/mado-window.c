@@ -8,6 +8,7 @@
 #include "mado-search-list.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
+#include "mado-sheet-page.h"
 #include "mado-window.h"
 
 /* The main window: the sections in a sidebar, the chosen one in the content
@@ -31,6 +32,7 @@ struct _MadoWindow
   GSettings       *settings;
   MadoUriOpener   *uri_opener;
   MadoGuideWalk   *guide_walk;
+  MadoIncidentStore *incident_store;
   MadoSearchIndex *search_index;
   char            *last_toast;
 };
@@ -41,17 +43,43 @@ void
 mado_window_add_toast (MadoWindow *self,
                        const char *text)
 {
+  g_autofree char *markup = NULL;
   AdwToast *toast;
 
   g_return_if_fail (MADO_IS_WINDOW (self));
 
-  toast = adw_toast_new (text);
+  /* A toast's title is Pango markup: a sheet titled "R&D" would not show. */
+  markup = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (markup);
   adw_toast_set_timeout (toast, 3);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   /* Kept so that tests can read what the person was told. */
   g_free (self->last_toast);
   self->last_toast = g_strdup (text);
+}
+
+/* A toast with an Undo button, shown at once; connect to its
+ * "button-clicked". The toast belongs to the window. */
+AdwToast *
+mado_window_add_toast_with_undo (MadoWindow *self,
+                                 const char *text)
+{
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (MADO_IS_WINDOW (self), NULL);
+
+  markup = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (markup);
+  /* Translators: the button of a toast that undoes a deletion. */
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (text);
+  return toast;
 }
 
 const char *
@@ -225,6 +253,81 @@ show_guide_cb (GtkWidget  *widget,
                GVariant   *parameter)
 {
   mado_window_show_guide (MADO_WINDOW (widget));
+}
+
+/* The sheets belong to the application: the one shown is the one the desk
+ * worked on last. */
+void
+mado_window_show_sheet (MadoWindow *self)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (MADO_IS_WINDOW (self));
+
+  page = mado_sheet_page_new (self->incident_store, self->dataset);
+  gtk_list_box_unselect_all (self->sidebar_list);
+  set_content (self, page);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
+  /* Translators: the title of the incident sheet's page. */
+  adw_window_title_set_title (self->content_title, _("Incident Sheet"));
+  adw_window_title_set_subtitle (self->content_title, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  mado_sheet_page_focus_start (MADO_SHEET_PAGE (page));
+}
+
+static void
+show_sheet_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  mado_window_show_sheet (MADO_WINDOW (widget));
+}
+
+/* From a guide result: its answers and desks go to the current sheet (a new
+ * one if there is none), which is then shown. */
+static void
+attach_guide_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+  MadoIncidentSheet *sheet;
+  g_autofree char *message = NULL;
+
+  if (self->guide_walk == NULL)
+    return;
+
+  sheet = mado_sheet_attach_walk (self->incident_store, self->guide_walk);
+  mado_window_show_sheet (self);
+  /* Translators: a toast after attaching a guide result; %s is the sheet's title. */
+  message = g_strdup_printf (_("Attached to “%s”"), mado_incident_sheet_get_title (sheet));
+  mado_window_add_toast (self, message);
+}
+
+static void
+incident_save_failed_cb (MadoWindow   *self,
+                         const GError *error)
+{
+  mado_window_add_toast (self, error->message);
+}
+
+/* Kept until dismissed: the person must learn that their sheets were set
+ * aside. The sheet's page says where. */
+static void
+show_incident_load_error (MadoWindow *self)
+{
+  /* Translators: a toast at startup when the file of incident sheets was damaged. */
+  const char *text = _("The saved incident sheets could not be read and were set aside. Nothing was deleted.");
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (markup);
+
+  adw_toast_set_timeout (toast, 0);
+  /* Translators: the button of that toast, which opens the incident sheet. */
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-sheet");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (text);
 }
 
 static void
@@ -503,7 +606,12 @@ static gboolean
 mado_window_close_request (GtkWindow *window)
 {
   MadoWindow *self = MADO_WINDOW (window);
+  g_autoptr(GError) error = NULL;
   int width, height;
+
+  /* What was typed in the last half second goes to the disk now. */
+  if (!mado_incident_store_flush (self->incident_store, &error))
+    g_message ("%s", error->message);
 
   /* Within the schema's ranges, which a refused write would otherwise warn
    * about. */
@@ -525,6 +633,11 @@ mado_window_new (MadoApplication *application)
   self = g_object_new (MADO_TYPE_WINDOW, "application", application, NULL);
   self->dataset = mado_application_get_dataset (application) != NULL ? g_object_ref (mado_application_get_dataset (application)) : NULL;
   self->settings = g_object_ref (mado_application_get_settings (application));
+  self->incident_store = g_object_ref (mado_application_get_incident_store (application));
+  g_signal_connect_object (self->incident_store, "save-failed",
+                           G_CALLBACK (incident_save_failed_cb), self, G_CONNECT_SWAPPED);
+  if (mado_incident_store_get_load_error (self->incident_store) != NULL)
+    show_incident_load_error (self);
 
   if (self->dataset != NULL)
     populate_sidebar (self);
@@ -546,6 +659,7 @@ mado_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->uri_opener);
   g_clear_object (&self->guide_walk);
+  g_clear_object (&self->incident_store);
   g_clear_object (&self->search_index);
   g_clear_pointer (&self->last_toast, g_free);
 
@@ -587,6 +701,8 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_cb);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_cb);
   gtk_widget_class_install_action (widget_class, "win.show-guide", NULL, show_guide_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-sheet", NULL, show_sheet_cb);
+  gtk_widget_class_install_action (widget_class, "win.attach-guide", NULL, attach_guide_cb);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
 

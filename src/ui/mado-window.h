@@ -16,10 +16,13 @@ MadoWindow    *mado_window_new              (MadoApplication *application);
 gboolean       mado_window_show_section     (MadoWindow      *self,
                                              const char      *section_id);
 void           mado_window_show_guide       (MadoWindow      *self);
+void           mado_window_show_sheet       (MadoWindow      *self);
 GtkWidget     *mado_window_get_page         (MadoWindow      *self);
 MadoUriOpener *mado_window_get_uri_opener   (MadoWindow      *self);
 const char    *mado_window_get_last_toast   (MadoWindow      *self);
 void           mado_window_add_toast        (MadoWindow      *self,
+                                             const char      *text);
+AdwToast      *mado_window_add_toast_with_undo (MadoWindow   *self,
                                              const char      *text);
 
 G_END_DECLS

@@ -1,0 +1,829 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mado-guide-summary.h"
+#include "mado-page-parts.h"
+#include "mado-sheet-contact-row.h"
+#include "mado-sheet-form.h"
+#include "mado-sheet-page.h"
+#include "mado-sheet-text.h"
+#include "mado-window.h"
+
+/* The incident sheet: CHECK2 as a form the desk fills in while it works an
+ * incident and reads from when it calls. At the top, which sheet (several
+ * incidents can be open at once) with New and Delete; then copying and
+ * exporting; then the sheet itself. Every field is bound to the sheet, and
+ * the store saves each change within a second: there is no Save button. */
+struct _MadoSheetPage
+{
+  AdwBin parent_instance;
+
+  MadoIncidentStore    *store;
+  MadoDataset          *dataset;
+  MadoIncidentSheet    *sheet;           /* the one shown, NULL if none */
+  GtkWidget            *box;
+  GtkWidget            *chooser;
+  GtkWidget            *new_button;
+  GtkWidget            *slot;            /* holds a MadoSheetForm, or the empty state */
+  GtkFileChooserNative *export_dialog;
+  MadoIncidentSheet    *export_sheet;
+  gboolean              syncing;
+};
+
+G_DEFINE_FINAL_TYPE (MadoSheetPage, mado_sheet_page, ADW_TYPE_BIN)
+
+static void show_sheet (MadoSheetPage     *self,
+                        MadoIncidentSheet *sheet);
+
+/* Sheets outside the page: creating one, attaching a guide result. */
+
+/* A new, empty sheet titled with the time, made the current one. */
+MadoIncidentSheet *
+mado_sheet_new_in_store (MadoIncidentStore *store)
+{
+  g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
+  g_autofree char *title = mado_sheet_default_title (mado_incident_sheet_get_created (sheet));
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), NULL);
+
+  mado_incident_sheet_set_title (sheet, title);
+  mado_incident_store_add (store, sheet);
+  mado_incident_store_set_current (store, sheet);
+  return sheet;
+}
+
+static char *
+contact_name (MadoContact *contact)
+{
+  if (mado_contact_get_desk (contact) == NULL)
+    return g_strdup (mado_contact_get_organisation (contact));
+  return g_strdup_printf ("%s %s", mado_contact_get_organisation (contact), mado_contact_get_desk (contact));
+}
+
+/* Adds the guide's answers and its result's desks, in their order, to the
+ * current sheet (a new one if there is none), and returns that sheet. */
+MadoIncidentSheet *
+mado_sheet_attach_walk (MadoIncidentStore *store,
+                        MadoGuideWalk     *walk)
+{
+  MadoIncidentSheet *sheet;
+  MadoGuideNode *current;
+  g_autofree char *answers = NULL;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), NULL);
+  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
+
+  sheet = mado_incident_store_get_current (store);
+  if (sheet == NULL)
+    sheet = mado_sheet_new_in_store (store);
+
+  answers = mado_guide_summary_build_answers (walk);
+  mado_incident_sheet_add_guide_answers (sheet, g_strchomp (answers));
+
+  current = mado_guide_walk_get_current (walk);
+  if (mado_guide_node_get_kind (current) != MADO_GUIDE_NODE_KIND_RESULT)
+    return sheet;
+  for (guint i = 0; i < g_list_model_get_n_items (mado_guide_node_get_contacts (current)); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (mado_guide_node_get_contacts (current), i);
+      g_autofree char *name = contact_name (contact);
+
+      mado_incident_sheet_add_contact (sheet, mado_contact_get_id (contact), name);
+    }
+  return sheet;
+}
+
+/* Widgets. */
+
+static void
+append (GtkWidget *box,
+        GtkWidget *widget)
+{
+  gtk_box_append (GTK_BOX (box), widget);
+}
+
+/* A label that is read, not focused: selectable labels would each take a
+ * stop in the keyboard's way through the form. */
+static GtkWidget *
+plain_label (const char *text,
+             const char *css_class)
+{
+  GtkWidget *label = mado_text_label (text, css_class);
+
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  return label;
+}
+
+static void
+unbind_and_unref (gpointer data)
+{
+  g_binding_unbind (data);
+  g_object_unref (data);
+}
+
+static GtkWidget *
+icon_button (const char *icon_name,
+             const char *label,
+             const char *action_name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  return button;
+}
+
+static GtkWidget *
+text_button (const char *label,
+             const char *action_name,
+             const char *css_class)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  g_autofree char *name = mado_sheet_strip_mnemonic (label);
+
+  /* By its words alone: GTK 4.8 would name it "_Copy as Text Copy as Text". */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (button, css_class);
+  return button;
+}
+
+static GtkWidget *
+empty_state (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *button = text_button (_("_New Sheet"), "sheet.new", "suggested-action");
+
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  append (box, plain_label (_("No Incident Sheets"), "title-2"));
+  append (box, plain_label (_("Start a sheet when something happens, and fill it in as "
+                              "you learn more."), NULL));
+  append (box, button);
+  return box;
+}
+
+static void
+update_actions (MadoSheetPage *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_sheet = self->sheet != NULL;
+
+  gtk_widget_action_set_enabled (widget, "sheet.delete", has_sheet);
+  gtk_widget_action_set_enabled (widget, "sheet.copy-text", has_sheet);
+  gtk_widget_action_set_enabled (widget, "sheet.export", has_sheet);
+  gtk_widget_action_set_enabled (widget, "sheet.delete-all",
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0);
+  gtk_widget_set_visible (self->chooser, has_sheet);
+}
+
+/* Before @widget goes: GTK 4.8 trips over a focus widget removed under it
+ * (the focus would land on the first selectable label). */
+static void
+release_focus_from (MadoSheetPage *self,
+                    GtkWidget     *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || (focus != widget && !gtk_widget_is_ancestor (focus, widget)))
+    return;
+  mado_sheet_page_focus_start (self);
+}
+
+static void
+show_sheet (MadoSheetPage     *self,
+            MadoIncidentSheet *sheet)
+{
+  GtkWidget *child;
+
+  if (self->sheet == sheet && gtk_widget_get_first_child (self->slot) != NULL)
+    return;
+
+  g_set_object (&self->sheet, sheet);
+  update_actions (self);
+  release_focus_from (self, self->slot);
+  while ((child = gtk_widget_get_first_child (self->slot)) != NULL)
+    gtk_box_remove (GTK_BOX (self->slot), child);
+  append (self->slot, sheet != NULL ? mado_sheet_form_new (sheet, self->dataset) : empty_state ());
+}
+
+/* Choosing the sheet. The store's current sheet is the one truth: the
+ * drop-down shows it, and choosing in the drop-down changes it. */
+
+static gboolean
+title_or_untitled (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  const char *title = g_value_get_string (from);
+
+  /* Translators: how a sheet without a title is listed. */
+  g_value_set_string (to, title != NULL && *title != '\0' ? title : _("Untitled Sheet"));
+  return TRUE;
+}
+
+/* In the list, each sheet's title and when it was made (two sheets may
+ * have one title); on the button, the title alone. */
+static void
+chooser_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  with_date)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_box_append (GTK_BOX (box), title);
+  if (with_date != NULL)
+    {
+      GtkWidget *date = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (date, "dim-label");
+      gtk_box_append (GTK_BOX (box), date);
+    }
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+chooser_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  MadoIncidentSheet *sheet = gtk_list_item_get_item (item);
+  GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *date = gtk_widget_get_next_sibling (title);
+  GBinding *binding;
+
+  binding = g_object_bind_property_full (sheet, "title", title, "label", G_BINDING_SYNC_CREATE,
+                                         title_or_untitled, NULL, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (item), "mado-binding", g_object_ref (binding), unbind_and_unref);
+  if (date != NULL)
+    {
+      g_autofree char *created = mado_sheet_format_time (mado_incident_sheet_get_created (sheet));
+      gtk_label_set_text (GTK_LABEL (date), created);
+    }
+}
+
+static void
+chooser_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  g_object_set_data (G_OBJECT (item), "mado-binding", NULL);
+}
+
+static void
+sync_chooser (MadoSheetPage *self)
+{
+  MadoIncidentSheet *current = mado_incident_store_get_current (self->store);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; current != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->store)); i++)
+    {
+      g_autoptr(MadoIncidentSheet) sheet = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+
+      if (sheet == current)
+        position = i;
+    }
+
+  self->syncing = TRUE;
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->chooser), position);
+  self->syncing = FALSE;
+  show_sheet (self, current);
+}
+
+static void
+chooser_selected_cb (MadoSheetPage *self)
+{
+  GObject *item;
+
+  if (self->syncing)
+    return;
+
+  item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (self->chooser));
+  if (item != NULL)
+    mado_incident_store_set_current (self->store, MADO_INCIDENT_SHEET (item));
+}
+
+static void
+store_items_changed_cb (MadoSheetPage *self)
+{
+  sync_chooser (self);
+  update_actions (self);
+}
+
+static GtkListItemFactory *
+chooser_factory (gboolean with_date)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (chooser_setup_cb), GINT_TO_POINTER (with_date));
+  g_signal_connect (factory, "bind", G_CALLBACK (chooser_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (chooser_unbind_cb), NULL);
+  return factory;
+}
+
+static GtkWidget *
+chooser_new (MadoSheetPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = chooser_factory (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = chooser_factory (TRUE);
+  GtkWidget *chooser = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->store)), NULL);
+
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (chooser), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (chooser), list_factory);
+  gtk_widget_set_hexpand (chooser, TRUE);
+  gtk_widget_set_tooltip_text (chooser, _("Choose the Incident Sheet"));
+  /* Translators: accessible name of the drop-down of incident sheets. */
+  mado_sheet_name_drop_down (chooser, _("Incident Sheets"));
+  g_signal_connect_object (chooser, "notify::selected", G_CALLBACK (chooser_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  return chooser;
+}
+
+static GtkWidget *
+load_notice (MadoSheetPage *self)
+{
+  const GError *error = mado_incident_store_get_load_error (self->store);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_widget_add_css_class (box, "card");
+  g_object_set (box, "margin-top", 0, NULL);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  g_object_set (icon, "margin-top", 12, "margin-start", 12, NULL);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), mado_text_label (error->message, NULL));
+  g_object_set (gtk_widget_get_last_child (box), "margin-top", 12, "margin-bottom", 12,
+                "margin-end", 12, NULL);
+  return box;
+}
+
+/* Deleting every sheet is in a menu: apart from the everyday buttons, and
+ * the row then fits the narrowest window. */
+static GtkWidget *
+more_button (void)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  const char *label = _("More Sheet Actions");
+
+  g_menu_append (menu, _("Delete _All Sheets…"), "sheet.delete-all");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+static void
+build_page (MadoSheetPage *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  if (mado_incident_store_get_load_error (self->store) != NULL)
+    append (self->box, load_notice (self));
+
+  self->chooser = chooser_new (self);
+  self->new_button = icon_button ("list-add-symbolic", _("New Sheet"), "sheet.new");
+  append (bar, self->chooser);
+  append (bar, self->new_button);
+  append (bar, icon_button ("user-trash-symbolic", _("Delete This Sheet"), "sheet.delete"));
+  append (bar, more_button ());
+  append (self->box, bar);
+
+  append (actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
+  append (actions, text_button (_("_Export…"), "sheet.export", NULL));
+  append (self->box, actions);
+  append (self->box, plain_label (_("Every change is saved at once, on this computer only."),
+                                  "dim-label"));
+
+  self->slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  append (self->box, self->slot);
+}
+
+GtkWidget *
+mado_sheet_page_new (MadoIncidentStore *store,
+                     MadoDataset       *dataset)
+{
+  MadoSheetPage *self;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), NULL);
+  g_return_val_if_fail (dataset == NULL || MADO_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (MADO_TYPE_SHEET_PAGE, NULL);
+  self->store = g_object_ref (store);
+  self->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
+  build_page (self);
+
+  g_signal_connect_object (store, "notify::current", G_CALLBACK (sync_chooser), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "items-changed", G_CALLBACK (store_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  sync_chooser (self);
+  update_actions (self);
+  return GTK_WIDGET (self);
+}
+
+/* The sheet shown, NULL when there is none. */
+MadoIncidentSheet *
+mado_sheet_page_get_sheet (MadoSheetPage *self)
+{
+  g_return_val_if_fail (MADO_IS_SHEET_PAGE (self), NULL);
+  return self->sheet;
+}
+
+/* The focus goes to the choice of sheet, not into a field, where a stray
+ * key would change what was written. */
+void
+mado_sheet_page_focus_start (MadoSheetPage *self)
+{
+  g_return_if_fail (MADO_IS_SHEET_PAGE (self));
+
+  gtk_widget_grab_focus (self->sheet != NULL ? self->chooser : self->new_button);
+}
+
+/* Actions. */
+
+static void
+toast (MadoSheetPage *self,
+       const char    *text)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", text);
+}
+
+/* A toast whose Undo button calls @undo_cb with @data; without a window
+ * (a page on its own) there is no toast and nothing to undo. */
+static void
+toast_with_undo (MadoSheetPage  *self,
+                 const char     *text,
+                 GCallback       undo_cb,
+                 gpointer        data,
+                 GClosureNotify  free_data)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwToast *undo_toast;
+
+  if (!MADO_IS_WINDOW (root))
+    {
+      free_data (data, NULL);
+      return;
+    }
+  undo_toast = mado_window_add_toast_with_undo (MADO_WINDOW (root), text);
+  g_signal_connect_data (undo_toast, "button-clicked", undo_cb, data, free_data, 0);
+}
+
+static void
+new_cb (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+
+  mado_sheet_new_in_store (self->store);
+  mado_sheet_page_focus_start (self);
+}
+
+typedef struct
+{
+  MadoIncidentStore *store;
+  MadoIncidentSheet *sheet;
+  guint              position;
+} DeletedSheet;
+
+static void
+deleted_sheet_free (gpointer  data,
+                    GClosure *closure)
+{
+  DeletedSheet *deleted = data;
+
+  g_object_unref (deleted->store);
+  g_object_unref (deleted->sheet);
+  g_free (deleted);
+}
+
+static void
+undo_delete_cb (AdwToast     *undo_toast,
+                DeletedSheet *deleted)
+{
+  /* Twice, or after "Delete All" and a new sheet: put it back only once. */
+  if (mado_incident_store_lookup (deleted->store, mado_incident_sheet_get_id (deleted->sheet)) != NULL)
+    return;
+
+  mado_incident_store_restore (deleted->store, deleted->sheet, deleted->position);
+  mado_incident_store_set_current (deleted->store, deleted->sheet);
+}
+
+static void
+delete_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  DeletedSheet *deleted = g_new0 (DeletedSheet, 1);
+  g_autofree char *text = NULL;
+
+  /* Translators: a toast after deleting a sheet; %s is its title. */
+  text = g_strdup_printf (_("“%s” deleted"), mado_incident_sheet_get_title (self->sheet));
+  deleted->store = g_object_ref (self->store);
+  deleted->sheet = g_object_ref (self->sheet);
+  deleted->position = mado_incident_store_remove (self->store, self->sheet);
+  toast_with_undo (self, text, G_CALLBACK (undo_delete_cb), deleted, deleted_sheet_free);
+  mado_sheet_page_focus_start (self);
+}
+
+typedef struct
+{
+  MadoIncidentSheet   *sheet;
+  MadoIncidentContact *contact;
+  guint                position;
+} RemovedContact;
+
+static void
+removed_contact_free (gpointer  data,
+                      GClosure *closure)
+{
+  RemovedContact *removed = data;
+
+  g_object_unref (removed->sheet);
+  g_object_unref (removed->contact);
+  g_free (removed);
+}
+
+static void
+undo_remove_contact_cb (AdwToast       *undo_toast,
+                        RemovedContact *removed)
+{
+  const char *id = mado_incident_contact_get_contact_id (removed->contact);
+
+  if (mado_incident_sheet_lookup_contact (removed->sheet, id) == NULL)
+    mado_incident_sheet_insert_contact (removed->sheet, removed->position, removed->contact);
+}
+
+/* Its row goes with it, most likely with the focus on its remove button. */
+static void
+release_focus_from_contact (MadoSheetPage       *self,
+                            MadoIncidentContact *contact)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, MADO_TYPE_SHEET_CONTACT_ROW) : NULL;
+
+  if (row != NULL && mado_sheet_contact_row_get_contact (MADO_SHEET_CONTACT_ROW (row)) == contact)
+    release_focus_from (self, row);
+}
+
+static void
+remove_contact_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  MadoIncidentContact *contact;
+  RemovedContact *removed;
+  g_autofree char *text = NULL;
+
+  contact = mado_incident_sheet_lookup_contact (self->sheet, g_variant_get_string (parameter, NULL));
+  if (contact == NULL)
+    return;
+
+  release_focus_from_contact (self, contact);
+  removed = g_new0 (RemovedContact, 1);
+  removed->sheet = g_object_ref (self->sheet);
+  removed->contact = g_object_ref (contact);
+  removed->position = mado_incident_sheet_remove_contact (self->sheet, contact);
+  /* Translators: a toast after taking a desk off a sheet; %s is the desk. */
+  text = g_strdup_printf (_("“%s” removed from the sheet"), mado_incident_contact_get_name (contact));
+  toast_with_undo (self, text, G_CALLBACK (undo_remove_contact_cb), removed, removed_contact_free);
+}
+
+static void
+copy_text_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  g_autofree char *text = mado_sheet_text_build (self->sheet, self->dataset, MADO_SHEET_TEXT_PLAIN);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  /* Translators: a toast after copying the incident sheet. */
+  toast (self, _("Sheet copied as text"));
+}
+
+/* Exporting. */
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(MadoSheetPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+  g_autofree char *text = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      /* The reason only: the sheet's content stays out of every log. */
+      g_message ("Could not export an incident sheet: %s", error->message);
+      /* Translators: a toast; %s says why. */
+      text = g_strdup_printf (_("Could not export the sheet: %s"), error->message);
+    }
+  else
+    /* Translators: a toast; %s is a file name. */
+    text = g_strdup_printf (_("Exported to “%s”"), name);
+  toast (self, text);
+}
+
+/* Writes the shown sheet to @file, as Markdown unless its name ends in
+ * ".txt", readable by the user alone. */
+void
+mado_sheet_page_export_to (MadoSheetPage *self,
+                           GFile         *file)
+{
+  MadoIncidentSheet *sheet;
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  MadoSheetTextFormat format;
+  char *text;
+
+  g_return_if_fail (MADO_IS_SHEET_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  sheet = self->export_sheet != NULL ? self->export_sheet : self->sheet;
+  g_return_if_fail (sheet != NULL);
+
+  name = g_file_get_basename (file);
+  format = name != NULL && g_str_has_suffix (name, ".txt") ? MADO_SHEET_TEXT_PLAIN : MADO_SHEET_TEXT_MARKDOWN;
+  text = mado_sheet_text_build (sheet, self->dataset, format);
+  bytes = g_bytes_new_take (text, strlen (text));
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, export_done_cb, g_object_ref (self));
+}
+
+static void
+export_response_cb (MadoSheetPage *self,
+                    int            response)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->export_dialog));
+
+      if (file != NULL)
+        mado_sheet_page_export_to (self, file);
+    }
+  g_clear_object (&self->export_sheet);
+  g_clear_object (&self->export_dialog);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static char *
+export_name (MadoIncidentSheet *sheet)
+{
+  const char *title = mado_incident_sheet_get_title (sheet);
+  /* Characters that some file systems refuse. */
+  g_autofree char *safe = g_strdelimit (g_strdup (*title != '\0' ? title : "incident-sheet"),
+                                        "/\\:*?\"<>|\n\t", '_');
+
+  return g_strconcat (safe, ".md", NULL);
+}
+
+/* The native chooser goes through the portal when sandboxed: the app needs
+ * no file access of its own. */
+static void
+export_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *name = export_name (self->sheet);
+  GtkFileChooser *chooser;
+
+  if (self->export_dialog != NULL)
+    return;
+
+  self->export_dialog = gtk_file_chooser_native_new (_("Export Incident Sheet"),
+                                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                     GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                     _("_Export"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (self->export_dialog);
+  gtk_file_chooser_set_current_name (chooser, name);
+  add_filter (chooser, _("Markdown"), "*.md");
+  add_filter (chooser, _("Plain Text"), "*.txt");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_dialog), TRUE);
+  g_set_object (&self->export_sheet, self->sheet);
+  g_signal_connect_object (self->export_dialog, "response", G_CALLBACK (export_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_dialog));
+}
+
+/* Deleting all. */
+
+static void
+delete_all_response_cb (MadoSheetPage *self,
+                        const char    *response)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  mado_incident_store_remove_all (self->store);
+  /* Gone from the disk now, not in half a second. */
+  if (!mado_incident_store_flush (self->store, &error))
+    toast (self, error->message);
+  else
+    toast (self, _("All incident sheets deleted"));
+  mado_sheet_page_focus_start (self);
+}
+
+static void
+delete_all_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Delete All Incident Sheets?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  ngettext ("The %u sheet and everything in it will be deleted "
+                                            "from this computer. This cannot be undone.",
+                                            "All %u sheets and everything in them will be deleted "
+                                            "from this computer. This cannot be undone.", n), n);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete All"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_all_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+mado_sheet_page_dispose (GObject *object)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (object);
+
+  if (self->export_dialog != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_dialog));
+  g_clear_object (&self->export_dialog);
+  g_clear_object (&self->export_sheet);
+  g_clear_object (&self->sheet);
+  g_clear_object (&self->store);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (mado_sheet_page_parent_class)->dispose (object);
+}
+
+static void
+mado_sheet_page_class_init (MadoSheetPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mado_sheet_page_dispose;
+
+  gtk_widget_class_install_action (widget_class, "sheet.new", NULL, new_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.delete", NULL, delete_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.copy-text", NULL, copy_text_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.export", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.delete-all", NULL, delete_all_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.remove-contact", "s", remove_contact_cb);
+}
+
+static void
+mado_sheet_page_init (MadoSheetPage *self)
+{
+  adw_bin_set_child (ADW_BIN (self), mado_page_column_new (&self->box));
+}

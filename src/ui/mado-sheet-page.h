@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mado-dataset.h"
+#include "mado-guide-walk.h"
+#include "mado-incident-store.h"
+
+G_BEGIN_DECLS
+
+#define MADO_TYPE_SHEET_PAGE (mado_sheet_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MadoSheetPage, mado_sheet_page, MADO, SHEET_PAGE, AdwBin)
+
+GtkWidget         *mado_sheet_page_new         (MadoIncidentStore *store,
+                                                MadoDataset       *dataset);
+MadoIncidentSheet *mado_sheet_page_get_sheet   (MadoSheetPage     *self);
+void               mado_sheet_page_focus_start (MadoSheetPage     *self);
+void               mado_sheet_page_export_to   (MadoSheetPage     *self,
+                                                GFile             *file);
+
+MadoIncidentSheet *mado_sheet_new_in_store     (MadoIncidentStore *store);
+MadoIncidentSheet *mado_sheet_attach_walk      (MadoIncidentStore *store,
+                                                MadoGuideWalk     *walk);
+
+G_END_DECLS

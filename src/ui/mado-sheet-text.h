@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mado-dataset.h"
+#include "mado-incident-sheet.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  MADO_SHEET_TEXT_PLAIN,
+  MADO_SHEET_TEXT_MARKDOWN,
+} MadoSheetTextFormat;
+
+const char *mado_sheet_field_get_label    (MadoIncidentField    field);
+const char *mado_sheet_field_get_hint     (MadoIncidentField    field);
+gboolean    mado_sheet_field_is_long      (MadoIncidentField    field);
+const char *mado_sheet_ongoing_get_label  (MadoIncidentOngoing  ongoing);
+char       *mado_sheet_format_time        (GDateTime           *time);
+char       *mado_sheet_format_called      (MadoIncidentContact *contact);
+char       *mado_sheet_default_title      (GDateTime           *created);
+char       *mado_sheet_strip_mnemonic     (const char          *label);
+void        mado_sheet_name_drop_down     (GtkWidget           *drop_down,
+                                           const char          *label);
+char       *mado_sheet_text_build         (MadoIncidentSheet   *sheet,
+                                           MadoDataset         *dataset,
+                                           MadoSheetTextFormat  format);
+
+G_END_DECLS

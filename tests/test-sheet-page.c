@@ -1,0 +1,508 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The incident sheet in the real window, on the bundled dataset: fill it in
+ * through its widgets and find it on the disk without saving; copy it as
+ * text and read the clipboard back; delete a sheet and undo from the toast;
+ * attach a guide result and tick a desk as called; export; delete all. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "mado-guide-page.h"
+#include "mado-sheet-contact-row.h"
+#include "mado-sheet-page.h"
+#include "mado-sheet-text.h"
+#include "mado-test-utils.h"
+
+static MadoApplication *app;
+
+static MadoIncidentStore *
+store (void)
+{
+  return mado_application_get_incident_store (app);
+}
+
+/* Each test starts with no sheets, saved so. */
+static void
+clear_store (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  mado_incident_store_remove_all (store ());
+  g_assert_true (mado_incident_store_flush (store (), &error));
+  g_assert_no_error (error);
+}
+
+static MadoSheetPage *
+show_sheet (MadoWindow *window)
+{
+  GtkWidget *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sheet", NULL);
+  mado_test_iterate (20);
+  page = mado_window_get_page (window);
+  g_assert_true (MADO_IS_SHEET_PAGE (page));
+  return MADO_SHEET_PAGE (page);
+}
+
+static GtkWidget *
+find (gpointer    root,
+      GType       type,
+      const char *label)
+{
+  GtkWidget *widget = mado_test_find_widget (GTK_WIDGET (root), type, label);
+
+  if (widget == NULL)
+    g_error ("no %s named “%s” under %s:\n%s", g_type_name (type), label,
+             G_OBJECT_TYPE_NAME (root), mado_test_collect_text (GTK_WIDGET (root)));
+  return widget;
+}
+
+/* The button whose visible label is @label (with its mnemonic). */
+static GtkWidget *
+find_button (gpointer    root,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = mado_test_find_all (GTK_WIDGET (root), GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+      return buttons->pdata[i];
+  g_error ("no button “%s” under %s", label, G_OBJECT_TYPE_NAME (root));
+}
+
+static void
+type_into (gpointer    root,
+           const char *field,
+           const char *text)
+{
+  GtkWidget *editor = mado_test_find_widget (GTK_WIDGET (root), GTK_TYPE_ENTRY, field);
+
+  if (editor != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (editor), text);
+  else
+    {
+      editor = find (root, GTK_TYPE_TEXT_VIEW, field);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), text, -1);
+    }
+}
+
+static void
+wait_until_saved (void)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (mado_incident_store_has_unsaved_changes (store ()))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+    }
+}
+
+static char *
+saved_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (mado_incident_store_get_path (store ()), &data, NULL, &error);
+  g_assert_no_error (error);
+  return data;
+}
+
+static void
+test_fill_in_and_copy (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  MadoSheetPage *page;
+  MadoIncidentSheet *sheet;
+  g_autofree char *text = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget *new_button;
+
+  clear_store ();
+  page = show_sheet (window);
+  g_assert_null (mado_sheet_page_get_sheet (page));
+  shown = mado_test_collect_text (GTK_WIDGET (page));
+  g_assert_nonnull (strstr (shown, "No Incident Sheets"));
+
+  /* The empty state's own button, with the focus on it as it goes. */
+  new_button = find_button (page, "_New Sheet");
+  gtk_widget_grab_focus (new_button);
+  g_signal_emit_by_name (new_button, "clicked");
+  mado_test_iterate (10);
+  sheet = mado_sheet_page_get_sheet (page);
+  g_assert_true (gtk_widget_has_focus (find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets")) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets")));
+  g_assert_nonnull (sheet);
+  g_assert_true (g_str_has_prefix (mado_incident_sheet_get_title (sheet), "Incident of "));
+
+  type_into (page, "Title", "R&D <ランサムウェア> 🔒");
+  type_into (page, "Device Type", "Laptop, sales team");
+  type_into (page, "Operating System", "Windows 11 23H2");
+  type_into (page, "When It Happened and What Followed", "09:10 mail opened\n09:12 files renamed");
+  type_into (page, "Reported By", "佐藤 (経理) 内線1234");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (page, GTK_TYPE_DROP_DOWN, "Still Going On?")), 1);
+  g_assert_cmpstr (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_OS), ==, "Windows 11 23H2");
+  g_assert_cmpstr (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_TIMELINE), ==,
+                   "09:10 mail opened\n09:12 files renamed");
+  g_assert_cmpint (mado_incident_sheet_get_ongoing (sheet), ==, MADO_INCIDENT_ONGOING_YES);
+
+  /* On the disk within a second, with no save button. */
+  wait_until_saved ();
+  saved = saved_file ();
+  g_assert_nonnull (strstr (saved, "佐藤 (経理) 内線1234"));
+  g_assert_nonnull (strstr (saved, "09:10 mail opened\\n09:12 files renamed"));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "sheet.copy-text", NULL);
+  mado_test_iterate (20);
+  g_assert_cmpstr (mado_window_get_last_toast (window), ==, "Sheet copied as text");
+  text = mado_test_read_clipboard (GTK_WIDGET (window));
+  g_assert_true (g_str_has_prefix (text, "Incident sheet: R&D <ランサムウェア> 🔒\nCreated: "));
+  g_assert_nonnull (strstr (text, "\nDevice Type: Laptop, sales team\nOperating System: Windows 11 23H2\n"));
+  g_assert_nonnull (strstr (text, "\nSecurity Software: —\n"));
+  g_assert_nonnull (strstr (text, "\nWhen It Happened and What Followed:\n  09:10 mail opened\n  09:12 files renamed\n"));
+  g_assert_nonnull (strstr (text, "\nStill Going On: Yes\nReported By: 佐藤 (経理) 内線1234\n"));
+  g_assert_nonnull (strstr (text, "\nContacts\n—\n"));
+
+  mado_test_destroy_window (window);
+}
+
+static MadoIncidentSheet *
+add_sheet (const char *title)
+{
+  g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
+
+  mado_incident_sheet_set_title (sheet, title);
+  mado_incident_store_add (store (), sheet);
+  return sheet;
+}
+
+static void
+test_delete_and_undo (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  MadoIncidentSheet *first, *second, *third;
+  MadoSheetPage *page;
+  g_autofree char *saved = NULL;
+
+  clear_store ();
+  first = add_sheet ("first");
+  second = add_sheet ("second");
+  third = add_sheet ("third");
+  mado_incident_store_set_current (store (), second);
+  page = show_sheet (window);
+  g_assert_true (mado_sheet_page_get_sheet (page) == second);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets"))), ==, 1);
+
+  g_signal_emit_by_name (find (page, GTK_TYPE_BUTTON, "Delete This Sheet"), "clicked");
+  mado_test_iterate (20);
+  g_assert_cmpstr (mado_window_get_last_toast (window), ==, "“second” deleted");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store ())), ==, 2);
+  /* Its neighbour is shown instead. */
+  g_assert_true (mado_sheet_page_get_sheet (page) == first);
+  wait_until_saved ();
+  saved = saved_file ();
+  g_assert_null (strstr (saved, "second"));
+
+  /* The toast's Undo button puts it back where it was, and shows it. */
+  g_signal_emit_by_name (find_button (window, "_Undo"), "clicked");
+  mado_test_iterate (20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store ())), ==, 3);
+  g_assert_true (g_list_model_get_item (G_LIST_MODEL (store ()), 1) == second);
+  g_object_unref (second);
+  g_assert_true (mado_sheet_page_get_sheet (page) == second);
+  g_assert_true (mado_incident_store_get_current (store ()) == second);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets"))), ==, 1);
+  wait_until_saved ();
+  g_clear_pointer (&saved, g_free);
+  saved = saved_file ();
+  g_assert_nonnull (strstr (saved, "second"));
+
+  /* Choosing in the drop-down changes the current sheet. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets")), 0);
+  g_assert_true (mado_incident_store_get_current (store ()) == third);
+  g_assert_true (mado_sheet_page_get_sheet (page) == third);
+
+  mado_test_destroy_window (window);
+}
+
+static void
+press_answer (MadoGuidePage *page,
+              const char    *label)
+{
+  g_signal_emit_by_name (find (page, ADW_TYPE_ACTION_ROW, label), "activate");
+  mado_test_iterate (10);
+}
+
+static void
+walk_to_phishing_damage (MadoWindow *window)
+{
+  MadoGuidePage *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-guide", NULL);
+  mado_test_iterate (20);
+  page = MADO_GUIDE_PAGE (mado_window_get_page (window));
+  mado_guide_walk_restart (mado_guide_page_get_walk (page));
+  mado_test_iterate (10);
+  press_answer (page, "No");
+  press_answer (page, "The organisation");
+  press_answer (page, "A suspicious mail or message (phishing, business email compromise, spam, a threat from your own address…)");
+  press_answer (page, "Someone entered an ID or password on the linked site, or paid money");
+}
+
+static void
+test_attach_guide_result (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  MadoSheetPage *page;
+  MadoIncidentSheet *sheet;
+  GListModel *contacts;
+  g_autoptr(MadoIncidentContact) first = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  GtkWidget *called;
+  g_autofree char *text = NULL;
+  g_autofree char *note_label = NULL;
+  g_autofree char *contacts_start = NULL;
+  g_autofree char *remove_label = NULL;
+  GtkWidget *remove;
+  int minimum;
+
+  clear_store ();
+  walk_to_phishing_damage (window);
+  g_signal_emit_by_name (find_button (mado_window_get_page (window), "_Attach to Incident Sheet"), "clicked");
+  mado_test_iterate (20);
+
+  /* A new sheet was made for it, and shown. */
+  page = MADO_SHEET_PAGE (mado_window_get_page (window));
+  sheet = mado_sheet_page_get_sheet (page);
+  g_assert_nonnull (sheet);
+  g_assert_true (g_str_has_prefix (mado_window_get_last_toast (window), "Attached to “Incident of "));
+  g_assert_true (g_str_has_prefix (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS),
+                                   "What happened: Credentials were entered"));
+  contacts = mado_incident_sheet_get_contacts (sheet);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 5);
+  first = g_list_model_get_item (contacts, 0);
+  g_assert_cmpstr (mado_incident_contact_get_contact_id (first), ==, "mpd-cyber");
+  rows = mado_test_find_all (GTK_WIDGET (page), MADO_TYPE_SHEET_CONTACT_ROW);
+  g_assert_cmpuint (rows->len, ==, 5);
+
+  /* Tick the first desk as called and note the ticket. */
+  checks = mado_test_find_all (GTK_WIDGET (rows->pdata[0]), GTK_TYPE_CHECK_BUTTON);
+  called = checks->pdata[0];
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (called)), ==, "Not called yet");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (called), TRUE);
+  g_assert_true (mado_incident_contact_get_called (first));
+  g_assert_nonnull (mado_incident_contact_get_called_at (first));
+  g_assert_true (g_regex_match_simple ("^Called [0-9]{2}:[0-9]{2}$",
+                                       gtk_check_button_get_label (GTK_CHECK_BUTTON (called)), 0, 0));
+  note_label = g_strdup_printf ("Ticket Number or Note for %s", mado_incident_contact_get_name (first));
+  type_into (rows->pdata[0], note_label, "受付 A-123");
+  g_assert_cmpstr (mado_incident_contact_get_note (first), ==, "受付 A-123");
+
+  /* Attaching the same result again adds nothing twice and forgets nothing. */
+  walk_to_phishing_damage (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.attach-guide", NULL);
+  mado_test_iterate (20);
+  page = MADO_SHEET_PAGE (mado_window_get_page (window));
+  g_assert_true (mado_sheet_page_get_sheet (page) == sheet);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 5);
+  g_assert_true (mado_incident_contact_get_called (first));
+  g_assert_null (strstr (strstr (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS), "What happened: ") + 1,
+                         "What happened: "));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "sheet.copy-text", NULL);
+  mado_test_iterate (20);
+  text = mado_test_read_clipboard (GTK_WIDGET (window));
+  contacts_start = g_strdup_printf ("\nContacts\n* %s", mado_incident_contact_get_name (first));
+  g_assert_nonnull (strstr (text, contacts_start));
+  g_assert_nonnull (strstr (text, "Phone: 03-5805-1731"));
+  g_assert_nonnull (strstr (text, "  Called "));
+  g_assert_nonnull (strstr (text, "  Note: 受付 A-123\n"));
+  g_assert_nonnull (strstr (text, "\nGuide Answers:\n  What happened: Credentials were entered"));
+
+  /* It fits the narrowest window (the content pane is 360 pixels wide). */
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  /* Taking a desk off the sheet can be undone too; the focus, on the row's
+   * button, moves off the row first. */
+  /* The page was made anew by the second attach: so were its rows. */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = mado_test_find_all (GTK_WIDGET (page), MADO_TYPE_SHEET_CONTACT_ROW);
+  remove_label = g_strdup_printf ("Remove %s From the Sheet", mado_incident_contact_get_name (first));
+  remove = find (rows->pdata[0], GTK_TYPE_BUTTON, remove_label);
+  gtk_widget_grab_focus (remove);
+  g_assert_true (gtk_widget_has_focus (remove));
+  g_signal_emit_by_name (remove, "clicked");
+  mado_test_iterate (10);
+  g_assert_true (gtk_widget_has_focus (find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets")) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets")));
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 4);
+  g_signal_emit_by_name (find_button (window, "_Undo"), "clicked");
+  mado_test_iterate (10);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 5);
+  g_assert_true (mado_incident_sheet_lookup_contact (sheet, "mpd-cyber") == first);
+
+  mado_test_destroy_window (window);
+}
+
+static void
+test_export (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mado-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "sheet.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *data = NULL;
+  MadoSheetPage *page;
+  GStatBuf buf;
+
+  clear_store ();
+  add_sheet ("Export me");
+  page = show_sheet (window);
+  type_into (page, "When It Happened and What Followed", "first line\nsecond line");
+
+  mado_sheet_page_export_to (page, file);
+  while (g_strcmp0 (mado_window_get_last_toast (window), "Exported to “sheet.md”") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_file_get_contents (path, &data, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (data, "# Export me\n\n- Created: "));
+  g_assert_nonnull (strstr (data, "\n## When It Happened and What Followed\n\nfirst line  \nsecond line\n"));
+  g_assert_nonnull (strstr (data, "\n- **Operating System:** —\n"));
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  mado_test_destroy_window (window);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_delete_all (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  AdwMessageDialog *dialog;
+  MadoSheetPage *page;
+  g_autofree char *saved = NULL;
+
+  clear_store ();
+  add_sheet ("one");
+  add_sheet ("two");
+  page = show_sheet (window);
+
+  /* Cancelling keeps everything. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "sheet.delete-all", NULL);
+  mado_test_iterate (20);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete All Incident Sheets?");
+  adw_message_dialog_response (dialog, "cancel");
+  mado_test_iterate (20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store ())), ==, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "sheet.delete-all", NULL);
+  mado_test_iterate (20);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+  mado_test_iterate (20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store ())), ==, 0);
+  g_assert_null (mado_sheet_page_get_sheet (page));
+  g_assert_cmpstr (mado_window_get_last_toast (window), ==, "All incident sheets deleted");
+  /* On the disk at once, without waiting for the autosave. */
+  g_assert_false (mado_incident_store_has_unsaved_changes (store ()));
+  saved = saved_file ();
+  g_assert_null (strstr (saved, "\"one\""));
+
+  mado_test_destroy_window (window);
+}
+
+/* The ways in: the header button, Ctrl+I's action, CHECK2's button. */
+static void
+test_entry_points (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  GtkWidget *header_button;
+
+  clear_store ();
+  header_button = find (window, GTK_TYPE_BUTTON, "Incident Sheet");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (header_button), ==, "Incident Sheet (Ctrl+I)");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (header_button)), ==, "win.show-sheet");
+
+  g_assert_true (mado_window_show_section (window, "check2"));
+  mado_test_iterate (20);
+  g_signal_emit_by_name (find_button (mado_window_get_page (window), "_Fill In the Incident Sheet"), "clicked");
+  mado_test_iterate (20);
+  g_assert_true (MADO_IS_SHEET_PAGE (mado_window_get_page (window)));
+
+  mado_test_destroy_window (window);
+}
+
+/* Every field, list and icon button has a name for screen readers. */
+static void
+test_accessible_names (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  MadoSheetPage *page;
+
+  clear_store ();
+  add_sheet ("named");
+  page = show_sheet (window);
+
+  for (MadoIncidentField field = 0; field < MADO_INCIDENT_N_FIELDS; field++)
+    {
+      const char *label = mado_sheet_field_get_label (field);
+      GtkWidget *editor = mado_test_find_widget (GTK_WIDGET (page), GTK_TYPE_ENTRY, label);
+
+      if (editor == NULL)
+        editor = find (page, GTK_TYPE_TEXT_VIEW, label);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (editor), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                           mado_sheet_field_get_hint (field));
+    }
+  find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets");
+  find (page, GTK_TYPE_DROP_DOWN, "Still Going On?");
+  find (page, GTK_TYPE_LIST_BOX, "Contacts on This Sheet");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (find (page, GTK_TYPE_BUTTON, "New Sheet")), ==, "New Sheet");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (find (page, GTK_TYPE_BUTTON, "Delete This Sheet")), ==,
+                   "Delete This Sheet");
+  find (page, GTK_TYPE_MENU_BUTTON, "More Sheet Actions");
+
+  mado_test_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "en", TRUE);
+  mado_test_init (&argc, &argv);
+  app = mado_test_application_new (NULL);
+
+  g_test_add_func ("/sheet-page/fill-in-and-copy", test_fill_in_and_copy);
+  g_test_add_func ("/sheet-page/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/sheet-page/attach-guide-result", test_attach_guide_result);
+  g_test_add_func ("/sheet-page/export", test_export);
+  g_test_add_func ("/sheet-page/delete-all", test_delete_all);
+  g_test_add_func ("/sheet-page/entry-points", test_entry_points);
+  g_test_add_func ("/sheet-page/accessible-names", test_accessible_names);
+
+  return g_test_run ();
+}
