@@ -112,20 +112,14 @@ add_question (MadoGuidePage *self,
               MadoGuideNode *question)
 {
   GListModel *answers = mado_guide_node_get_answers (question);
-  GtkWidget *title = mado_text_label (mado_guide_node_get_text (question), "title-2");
+  GtkWidget *title = mado_plain_label (mado_guide_node_get_text (question), "title-2");
   GtkWidget *list = mado_boxed_list (mado_guide_node_get_text (question));
 
-  /* Not selectable: a selectable label would take the focus meant for the
+  /* Plain labels: a selectable one would take the focus meant for the
    * answers. */
-  gtk_label_set_selectable (GTK_LABEL (title), FALSE);
   append (self, title);
   if (mado_guide_node_get_help (question) != NULL)
-    {
-      GtkWidget *help = mado_text_label (mado_guide_node_get_help (question), "dim-label");
-
-      gtk_label_set_selectable (GTK_LABEL (help), FALSE);
-      append (self, help);
-    }
+    append (self, mado_plain_label (mado_guide_node_get_help (question), "dim-label"));
 
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
     {
@@ -210,10 +204,9 @@ static void
 add_result (MadoGuidePage *self,
             MadoGuideNode *result)
 {
-  GtkWidget *title = mado_text_label (mado_guide_node_get_title (result), "title-1");
+  GtkWidget *title = mado_plain_label (mado_guide_node_get_title (result), "title-1");
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
-  gtk_label_set_selectable (GTK_LABEL (title), FALSE);
   append (self, title);
   /* The buttons come first on a result: copying the summary is what the
    * person does next, and the focus there keeps the page scrolled to the top. */

@@ -56,6 +56,42 @@ mado_text_label (const char *text,
   return label;
 }
 
+/* A label that is read, not focused: selectable labels would each take a
+ * stop in the keyboard's way through a form or a list of answers. */
+GtkWidget *
+mado_plain_label (const char *text,
+                  const char *css_class)
+{
+  GtkWidget *label = mado_text_label (text, css_class);
+
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  return label;
+}
+
+/* One line of a sidebar row: wrapped to two lines at most (the whole text is
+ * on the page), and bounded in width, since a wrapped label asks for its
+ * whole text on one line and would widen the sidebar. */
+GtkWidget *
+mado_row_label_new (const char *text,
+                    const char *css_class,
+                    gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  if (wrap)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    }
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
 /* Steps are numbered, lists bulleted; each item is its own label so long items
  * wrap with a hanging indent. */
 GtkWidget *

@@ -13,6 +13,11 @@ void       mado_row_set_accessible_label (GtkWidget      *row,
 GtkWidget *mado_page_column_new      (GtkWidget         **box);
 GtkWidget *mado_text_label           (const char         *text,
                                       const char         *css_class);
+GtkWidget *mado_plain_label          (const char         *text,
+                                      const char         *css_class);
+GtkWidget *mado_row_label_new        (const char         *text,
+                                      const char         *css_class,
+                                      gboolean            wrap);
 GtkWidget *mado_items_widget         (const char * const *items,
                                       gboolean            numbered);
 GtkWidget *mado_boxed_list           (const char         *accessible_label);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-page-parts.h"
 #include "mado-search-list.h"
 
 /* The sidebar's search results: sections first, then contacts, each group
@@ -28,23 +29,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static GtkWidget *
-row_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 static char *
 result_title (MadoSearchResult *result)
@@ -75,9 +59,9 @@ create_row (gpointer item,
 
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
-  gtk_box_append (GTK_BOX (box), row_label (title, NULL));
+  gtk_box_append (GTK_BOX (box), mado_row_label_new (title, NULL, TRUE));
   if (snippet != NULL)
-    gtk_box_append (GTK_BOX (box), row_label (snippet, "dim-label"));
+    gtk_box_append (GTK_BOX (box), mado_row_label_new (snippet, "dim-label", TRUE));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_set_data_full (G_OBJECT (row), "mado-result", g_object_ref (result), g_object_unref);

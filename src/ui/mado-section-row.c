@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "mado-page-parts.h"
 #include "mado-section-row.h"
 
 /* A sidebar row: the section's short label (緊急3 · CHECK4) over its title.
@@ -12,30 +13,6 @@ struct _MadoSectionRow
 };
 
 G_DEFINE_FINAL_TYPE (MadoSectionRow, mado_section_row, GTK_TYPE_LIST_BOX_ROW)
-
-static GtkWidget *
-row_label (const char *text,
-           const char *css_class,
-           gboolean    wrap)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (wrap)
-    {
-      /* Two lines at most: the whole title is on the page. */
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_lines (GTK_LABEL (label), 2);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-    }
-  /* Wrapped labels ask for their whole text on one line; bounding that
-   * keeps the sidebar one width whatever the titles. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 GtkWidget *
 mado_section_row_new (MadoSection *section)
@@ -61,8 +38,8 @@ mado_section_row_new (MadoSection *section)
   gtk_widget_set_margin_start (box, 18 * (int) depth);
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
-  gtk_box_append (GTK_BOX (box), row_label (kicker, "caption", FALSE));
-  gtk_box_append (GTK_BOX (box), row_label (mado_section_get_title (section), NULL, TRUE));
+  gtk_box_append (GTK_BOX (box), mado_row_label_new (kicker, "caption", FALSE));
+  gtk_box_append (GTK_BOX (box), mado_row_label_new (mado_section_get_title (section), NULL, TRUE));
   gtk_widget_add_css_class (gtk_widget_get_first_child (box), "dim-label");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
 

@@ -32,18 +32,6 @@ append (GtkWidget *box,
   gtk_box_append (GTK_BOX (box), widget);
 }
 
-/* A label that is read, not focused: selectable labels would each take a
- * stop in the keyboard's way through the form. */
-static GtkWidget *
-plain_label (const char *text,
-             const char *css_class)
-{
-  GtkWidget *label = mado_text_label (text, css_class);
-
-  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-  return label;
-}
-
 static void
 unbind_and_unref (gpointer data)
 {
@@ -130,8 +118,8 @@ field_block (MadoIncidentField  field,
 {
   GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  append (block, plain_label (mado_sheet_field_get_label (field), "heading"));
-  append (block, plain_label (mado_sheet_field_get_hint (field), "dim-label"));
+  append (block, mado_plain_label (mado_sheet_field_get_label (field), "heading"));
+  append (block, mado_plain_label (mado_sheet_field_get_hint (field), "dim-label"));
   append (block, framed (editor));
   return block;
 }
@@ -196,8 +184,8 @@ add_ongoing (MadoSheetForm *self)
   GBinding *binding;
 
   /* Translators: whether the incident is still going on. */
-  append (block, plain_label (_("Still Going On?"), "heading"));
-  append (block, plain_label (_("Is it still happening now: pop-ups, files being encrypted, "
+  append (block, mado_plain_label (_("Still Going On?"), "heading"));
+  append (block, mado_plain_label (_("Is it still happening now: pop-ups, files being encrypted, "
                                 "mail being sent?"), "dim-label"));
   gtk_widget_set_halign (choice, GTK_ALIGN_START);
   mado_sheet_name_drop_down (choice, _("Still Going On?"));
@@ -223,7 +211,7 @@ add_contacts (MadoSheetForm *self)
 {
   /* Translators: accessible name of the list of desks on an incident sheet. */
   GtkWidget *list = mado_boxed_list (_("Contacts on This Sheet"));
-  GtkWidget *placeholder = plain_label (_("No desks yet. On a result of “What Happened?”, "
+  GtkWidget *placeholder = mado_plain_label (_("No desks yet. On a result of “What Happened?”, "
                                           "use “Attach to Incident Sheet”."), "dim-label");
 
   g_object_set (placeholder, "margin-top", 12, "margin-bottom", 12, "margin-start", 12,
@@ -233,8 +221,8 @@ add_contacts (MadoSheetForm *self)
                            create_contact_row, self, NULL);
 
   /* Translators: heading above the desks attached to an incident sheet. */
-  append (GTK_WIDGET (self), plain_label (_("Contacts"), "title-4"));
-  append (GTK_WIDGET (self), plain_label (_("Tick a desk when you have called it; the time is "
+  append (GTK_WIDGET (self), mado_plain_label (_("Contacts"), "title-4"));
+  append (GTK_WIDGET (self), mado_plain_label (_("Tick a desk when you have called it; the time is "
                                      "noted. Write the ticket number or what they said beside it."),
                                    "dim-label"));
   append (GTK_WIDGET (self), list);
@@ -258,12 +246,12 @@ mado_sheet_form_new (MadoIncidentSheet *sheet,
 
   add_field (self, MADO_INCIDENT_FIELD_TITLE);
   /* Translators: heading above the CHECK2 items of the incident sheet. */
-  append (GTK_WIDGET (self), plain_label (_("Before You Call"), "title-4"));
+  append (GTK_WIDGET (self), mado_plain_label (_("Before You Call"), "title-4"));
   for (MadoIncidentField field = MADO_INCIDENT_FIELD_DEVICE; field <= MADO_INCIDENT_FIELD_OTHER_DESKS; field++)
     add_field (self, field);
 
   /* Translators: heading above when it was noticed, whether it goes on, who reported it. */
-  append (GTK_WIDGET (self), plain_label (_("The Report"), "title-4"));
+  append (GTK_WIDGET (self), mado_plain_label (_("The Report"), "title-4"));
   add_noticed_at (self);
   add_ongoing (self);
   add_field (self, MADO_INCIDENT_FIELD_REPORTED_BY);

@@ -105,18 +105,6 @@ append (GtkWidget *box,
   gtk_box_append (GTK_BOX (box), widget);
 }
 
-/* A label that is read, not focused: selectable labels would each take a
- * stop in the keyboard's way through the form. */
-static GtkWidget *
-plain_label (const char *text,
-             const char *css_class)
-{
-  GtkWidget *label = mado_text_label (text, css_class);
-
-  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-  return label;
-}
-
 static void
 unbind_and_unref (gpointer data)
 {
@@ -162,8 +150,8 @@ empty_state (void)
 
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  append (box, plain_label (_("No Incident Sheets"), "title-2"));
-  append (box, plain_label (_("Start a sheet when something happens, and fill it in as "
+  append (box, mado_plain_label (_("No Incident Sheets"), "title-2"));
+  append (box, mado_plain_label (_("Start a sheet when something happens, and fill it in as "
                               "you learn more."), NULL));
   append (box, button);
   return box;
@@ -405,7 +393,7 @@ build_page (MadoSheetPage *self)
   append (actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
   append (actions, text_button (_("_Export…"), "sheet.export", NULL));
   append (self->box, actions);
-  append (self->box, plain_label (_("Every change is saved at once, on this computer only."),
+  append (self->box, mado_plain_label (_("Every change is saved at once, on this computer only."),
                                   "dim-label"));
 
   self->slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
