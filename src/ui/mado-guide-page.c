@@ -68,11 +68,8 @@ button (const char *label,
         const char *action_name,
         const char *css_class)
 {
-  GtkWidget *widget = gtk_button_new_with_mnemonic (label);
+  GtkWidget *widget = mado_text_button_new (label, action_name, css_class);
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (widget), action_name);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (widget, css_class);
   gtk_widget_add_css_class (widget, "pill");
   return widget;
 }

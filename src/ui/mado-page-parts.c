@@ -56,6 +56,52 @@ mado_text_label (const char *text,
   return label;
 }
 
+/* @label without its mnemonic: "_Back" → "Back", and the Japanese form
+ * "戻る(_B)" → "戻る". A doubled underscore stands for itself. */
+char *
+mado_strip_mnemonic (const char *label)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (label != NULL, NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (p[0] == '(' && p[1] == '_' && p[2] != '\0' && p[3] == ')')
+        {
+          p += 3;
+          continue;
+        }
+      if (*p == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_c (text, *p);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A button with a mnemonic, named for screen readers by its words alone:
+ * GTK 4.8 would read "_Back Back". */
+GtkWidget *
+mado_text_button_new (const char *label,
+                      const char *action_name,
+                      const char *css_class)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  g_autofree char *name = mado_strip_mnemonic (label);
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  if (action_name != NULL)
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (button, css_class);
+  return button;
+}
+
 /* A label that is read, not focused: selectable labels would each take a
  * stop in the keyboard's way through a form or a list of answers. */
 GtkWidget *

@@ -13,6 +13,10 @@ void       mado_row_set_accessible_label (GtkWidget      *row,
 GtkWidget *mado_page_column_new      (GtkWidget         **box);
 GtkWidget *mado_text_label           (const char         *text,
                                       const char         *css_class);
+char      *mado_strip_mnemonic       (const char         *label);
+GtkWidget *mado_text_button_new      (const char         *label,
+                                      const char         *action_name,
+                                      const char         *css_class);
 GtkWidget *mado_plain_label          (const char         *text,
                                       const char         *css_class);
 GtkWidget *mado_row_label_new        (const char         *text,

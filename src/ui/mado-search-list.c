@@ -190,7 +190,7 @@ static GtkWidget *
 build_empty_state (void)
 {
   GtkWidget *status = adw_status_page_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_What Happened?"));
+  GtkWidget *button = mado_text_button_new (_("_What Happened?"), "win.show-guide", NULL);
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "system-search-symbolic");
   /* Translators: shown when a search finds nothing. */
@@ -198,7 +198,6 @@ build_empty_state (void)
   adw_status_page_set_description (ADW_STATUS_PAGE (status),
                                    _("Try other words, or answer a few questions to find "
                                      "whom to contact."));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-guide");
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_add_css_class (button, "suggested-action");

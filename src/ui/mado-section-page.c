@@ -132,13 +132,12 @@ add_children (MadoSectionPage *self)
 static void
 add_sheet_button (MadoSectionPage *self)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Fill In the Incident Sheet"));
+  GtkWidget *button = mado_text_button_new (_("_Fill In the Incident Sheet"), "win.show-sheet",
+                                            "suggested-action");
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-sheet");
   gtk_widget_set_tooltip_text (button, _("Write down the facts of an incident (Ctrl+I)"));
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
   gtk_box_append (GTK_BOX (self->box), button);
 }
 

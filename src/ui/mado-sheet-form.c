@@ -43,14 +43,7 @@ static GtkWidget *
 text_button (const char *label,
              const char *action_name)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-  g_autofree char *name = mado_sheet_strip_mnemonic (label);
-
-  /* By its words alone: GTK 4.8 would name it "_Now Now". */
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  return button;
+  return mado_text_button_new (label, action_name, NULL);
 }
 
 static void

@@ -176,27 +176,6 @@ mado_sheet_default_title (GDateTime *created)
   return g_strdup_printf (_("Incident of %s"), when);
 }
 
-/* "_Copy as Text" as a person reads it: "Copy as Text" ("__" is a "_"). */
-char *
-mado_sheet_strip_mnemonic (const char *label)
-{
-  GString *text = g_string_new (NULL);
-
-  g_return_val_if_fail (label != NULL, NULL);
-
-  for (const char *p = label; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        {
-          if (p[1] != '_')
-            continue;
-          p++;
-        }
-      g_string_append_c (text, *p);
-    }
-  return g_string_free (text, FALSE);
-}
-
 /* A GtkDropDown's own button is named "GtkToggleButton" for screen readers
  * in GTK 4.8: give it the drop-down's name. Only if it is where GTK 4.8 to
  * 4.18 put it; otherwise GTK names it itself. */

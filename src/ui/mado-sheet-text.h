@@ -21,7 +21,6 @@ const char *mado_sheet_ongoing_get_label  (MadoIncidentOngoing  ongoing);
 char       *mado_sheet_format_time        (GDateTime           *time);
 char       *mado_sheet_format_called      (MadoIncidentContact *contact);
 char       *mado_sheet_default_title      (GDateTime           *created);
-char       *mado_sheet_strip_mnemonic     (const char          *label);
 void        mado_sheet_name_drop_down     (GtkWidget           *drop_down,
                                            const char          *label);
 char       *mado_sheet_text_build         (MadoIncidentSheet   *sheet,
