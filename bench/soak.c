@@ -11,8 +11,11 @@
 #include "mado-search-list.h"
 #include "mado-window.h"
 
-#define N_SWITCHES 10000
-#define N_KEYSTROKES 10000
+/* 10,000 of each by default; MADOGUCHI_SOAK_STEPS sets another number for
+ * a quick look. */
+static guint n_steps = 10000;
+#define N_SWITCHES n_steps
+#define N_KEYSTROKES n_steps
 
 static const char * const queries[] = {
   "フィッシング", "ふぃっしんぐ", "ランサムウェア", "警視庁 相談", "phishing", "ransomware",
@@ -147,6 +150,9 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(MadoApplication) app = NULL;
+
+  if (g_getenv ("MADOGUCHI_SOAK_STEPS") != NULL)
+    n_steps = MAX (1, (guint) g_ascii_strtoull (g_getenv ("MADOGUCHI_SOAK_STEPS"), NULL, 10));
 
   mado_application_setup_locale (NULL);
   app = mado_application_new ();

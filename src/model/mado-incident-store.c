@@ -116,10 +116,19 @@ write_file (MadoIncidentStore  *self,
       g_set_error (&local_error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    "%s: %s", self->directory, g_strerror (saved_errno));
     }
-  else
-    g_file_set_contents_full (self->path, data, (gssize) length,
-                              G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                              0600, &local_error);
+  else if (g_file_set_contents_full (self->path, data, (gssize) length,
+                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                     0600, &local_error))
+    {
+      /* Newer GLib (2.84) keeps the mode of the file it replaces: a file that
+       * someone made readable to others must not stay so. */
+      if (g_chmod (self->path, 0600) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (&local_error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       "%s: %s", self->path, g_strerror (saved_errno));
+        }
+    }
 
   if (local_error == NULL)
     return TRUE;

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "mado-about.h"
 #include "mado-application.h"
 #include "mado-first-frame.h"
 #include "mado-resources.h"
@@ -185,33 +186,11 @@ about_activated_cb (GSimpleAction *action,
   MadoApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autofree char *source = NULL;
-  const char *developers[] = { "Madoguchi contributors", NULL };
-  GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", parent,
-                        "modal", TRUE,
-                        "application-icon", APP_ID,
-                        /* Translators: the application's name; 窓口 means "contact window". */
-                        "application-name", _("Madoguchi"),
-                        "version", PACKAGE_VERSION,
-                        "developers", developers,
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "website", "https://github.com/madoguchi/madoguchi",
-                        "issue-url", "https://github.com/madoguchi/madoguchi/issues",
-                        /* Translators: the About window's credit to the publisher of the content. */
-                        "comments", _("Whom to contact when something happens: the incident-contact "
-                                      "guidance of the Tokyo Metropolitan Government, at your desk."),
-                        NULL);
   if (self->dataset != NULL)
-    {
-      source = g_strdup_printf ("%s\n%s", mado_dataset_get_publisher (self->dataset),
-                                mado_dataset_get_source_url (self->dataset));
-      /* Translators: a heading in the About window, above the publisher of the content. */
-      adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Content"), NULL,
-                                          GTK_LICENSE_CUSTOM, source);
-    }
-  gtk_window_present (GTK_WINDOW (about));
+    source = g_strdup_printf ("%s\n%s", mado_dataset_get_publisher (self->dataset),
+                              mado_dataset_get_source_url (self->dataset));
+  mado_about_present (parent, source);
 }
 
 static void

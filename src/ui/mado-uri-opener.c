@@ -43,16 +43,10 @@ show_uri_done_cb (GObject      *source,
  * GTK 4.10 replaced gtk_show_uri_full() with GtkUriLauncher; both paths stay
  * here, and nowhere else. */
 static void
-launch_with_gtk (GtkWindow  *parent,
-                 const char *uri,
-                 GTask      *task,
-                 gpointer    user_data)
+launch_now (GtkWindow  *parent,
+            const char *uri,
+            GTask      *task)
 {
-  /* GTK 4.8 crashes in gdk_x11_surface_get_xid() when handed a parent that is
-   * not realized yet; the portal only needs the parent to place its dialog. */
-  if (parent != NULL && !gtk_widget_get_realized (GTK_WIDGET (parent)))
-    parent = NULL;
-
 #if GTK_CHECK_VERSION (4, 10, 0)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   {
@@ -63,6 +57,77 @@ launch_with_gtk (GtkWindow  *parent,
 #else
   gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, show_uri_done_cb, task);
 #endif
+}
+
+typedef struct
+{
+  GtkWindow *parent;
+  char      *uri;
+  GTask     *task;
+} PortalCheck;
+
+static void
+portal_version_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PortalCheck *check = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariant) version = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(v)", &version);
+
+  if (version != NULL && g_variant_is_of_type (version, G_VARIANT_TYPE_UINT32)
+      && g_variant_get_uint32 (version) >= 3)
+    launch_now (check->parent, check->uri, check->task);
+  else
+    {
+      g_task_return_new_error (check->task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               "The OpenURI portal is not available");
+      g_object_unref (check->task);
+    }
+
+  g_clear_object (&check->parent);
+  g_free (check->uri);
+  g_free (check);
+}
+
+/* Inside Flatpak, GTK opens a URI only through the OpenURI portal. When there
+ * is none, GTK 4.18 prints a warning and a critical and never reports an
+ * error, so the person would see nothing: ask the portal for its version
+ * first, as GTK does, and fail like any other launch without it. */
+static void
+launch_with_gtk (GtkWindow  *parent,
+                 const char *uri,
+                 GTask      *task,
+                 gpointer    user_data)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  PortalCheck *check;
+
+  /* GTK 4.8 crashes in gdk_x11_surface_get_xid() when handed a parent that is
+   * not realized yet; the portal only needs the parent to place its dialog. */
+  if (parent != NULL && !gtk_widget_get_realized (GTK_WIDGET (parent)))
+    parent = NULL;
+
+  if (!g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS)
+      || (bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)) == NULL)
+    {
+      launch_now (parent, uri, task);
+      return;
+    }
+
+  check = g_new0 (PortalCheck, 1);
+  check->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  check->uri = g_strdup (uri);
+  check->task = task;
+  g_dbus_connection_call (bus, "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
+                          "org.freedesktop.DBus.Properties", "Get",
+                          g_variant_new ("(ss)", "org.freedesktop.portal.OpenURI", "version"),
+                          G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL,
+                          portal_version_cb, check);
 }
 
 MadoUriOpener *

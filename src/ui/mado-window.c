@@ -715,6 +715,11 @@ mado_window_init (MadoWindow *self)
 
   g_type_ensure (MADO_TYPE_SEARCH_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
+#ifdef DEVELOPMENT
+  /* The development build shows its striped header bar, so that it is not
+   * mistaken for the installed app beside it. */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
 
   /* Typing while the sidebar has the focus starts a search. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar_list));
