@@ -143,8 +143,10 @@ def at_rest(program, idle_seconds):
 
 
 def soak():
-    output = subprocess.run([os.path.join(build, "bench/soak")], env=dict(base_env, GSK_RENDERER="cairo"),
-                            capture_output=True, text=True, check=True).stdout
+    steps = "1000" if args.quick else "10000"
+    output = subprocess.run([os.path.join(build, "bench/soak")],
+                            env=dict(base_env, GSK_RENDERER="cairo", MADOGUCHI_SOAK_STEPS=steps),
+                            capture_output=True, text=True, check=True, timeout=3600).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 

@@ -142,7 +142,9 @@ activate_cb (GApplication *app)
            ", \"rss_kib_after\": %" G_GUINT64_FORMAT ", \"pss_kib_after\": %" G_GUINT64_FORMAT
            ", \"switch_us\": %.1f, \"keystroke_us\": %.1f}\n",
            rss_before, pss_before, rss_after, pss_after, switch_us, keystroke_us);
+  fflush (stdout);
   gtk_window_destroy (GTK_WINDOW (window));
+  g_application_quit (app);
 }
 
 int
