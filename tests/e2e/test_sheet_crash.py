@@ -28,6 +28,10 @@ import time
 
 import pyatspi
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True
+from atspi_helpers import Failure, Tap, children, wait_for  # noqa: E402
+
 TIMEOUT = 10          # seconds for any one thing to show up
 DEADLINE = 90         # seconds for the whole test
 SAVE_WAIT = 1.5       # the issue: a kill loses at most the last second
@@ -36,56 +40,6 @@ SAVE_WAIT = 1.5       # the issue: a kill loses at most the last second
 TITLE = 'R&D <ランサムウェア> 🔒'
 OS_TEXT = 'Windows 11 23H2（経理部のPC）'
 TIMELINE = '09:10 添付ファイルを開いた\n09:12 ファイル名が変わった 😱'
-
-
-class Failure(Exception):
-    pass
-
-
-class Tap:
-    def __init__(self, plan):
-        self.n = 0
-        self.failed = 0
-        print(f'1..{plan}', flush=True)
-
-    def ok(self, ok, description):
-        self.n += 1
-        if not ok:
-            self.failed += 1
-        print(f"{'ok' if ok else 'not ok'} {self.n} - {description}", flush=True)
-
-    def note(self, text):
-        for line in str(text).splitlines():
-            print(f'# {line}', flush=True)
-
-
-def wait_for(what, predicate, timeout=TIMEOUT):
-    end = time.monotonic() + timeout
-    interval = 0.05
-    last_error = None
-    while True:
-        try:
-            value = predicate()
-            if value:
-                return value
-        except Failure:
-            raise
-        except Exception as error:   # the tree changes under us: retry
-            last_error = error
-        if time.monotonic() > end:
-            raise Failure(f'timed out after {timeout} s waiting for {what}'
-                          + (f' (last error: {last_error})' if last_error else ''))
-        time.sleep(interval)
-        interval = min(interval * 1.5, 0.25)
-
-
-# --- The accessibility tree --------------------------------------------------
-
-def children(node):
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None:
-            yield child
 
 
 def walk(node):
