@@ -9,6 +9,7 @@
 #include "mado-address-row.h"
 #include "mado-contact-card.h"
 #include "mado-guide-page.h"
+#include "mado-row.h"
 #include "mado-test-utils.h"
 
 static MadoApplication *app;
@@ -31,7 +32,7 @@ static void
 press_answer (MadoGuidePage *page,
               const char    *label)
 {
-  GtkWidget *row = mado_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, label);
+  GtkWidget *row = mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_ROW, label);
 
   if (row == NULL)
     g_error ("no answer “%s” on the page:\n%s", label,
@@ -117,7 +118,7 @@ test_change_answer (void)
   g_assert_cmpuint (mado_guide_walk_get_n_steps (walk), ==, 4);
 
   /* Change "the organisation" to "an individual": the later answers go. */
-  change = mado_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
+  change = mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_ROW,
                                   "Change the answer to: Does this concern the organisation (a company or other body) or an individual?");
   g_assert_nonnull (change);
   g_signal_emit_by_name (change, "activate");

@@ -5,6 +5,7 @@
 
 #include "mado-address-row.h"
 #include "mado-page-parts.h"
+#include "mado-row.h"
 
 /* A row for one way of reaching a contact: a phone number (activating copies
  * it), a web address or an e-mail address (activating opens it; a button
@@ -14,14 +15,14 @@
  * accessibility tree and the tests reach the same code. */
 struct _MadoAddressRow
 {
-  AdwActionRow parent_instance;
+  MadoRow parent_instance;
 
   char       *copy_text;
   char       *uri;
   GtkWidget  *menu;
 };
 
-G_DEFINE_FINAL_TYPE (MadoAddressRow, mado_address_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (MadoAddressRow, mado_address_row, MADO_TYPE_ROW)
 
 static void
 add_icon (MadoAddressRow *self,
@@ -44,9 +45,9 @@ add_icon (MadoAddressRow *self,
     icon = mado_decorative_icon_new (icon_name);
 
   if (prefix)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (self), icon);
+    mado_row_add_prefix (MADO_ROW (self), icon);
   else
-    adw_action_row_add_suffix (ADW_ACTION_ROW (self), icon);
+    mado_row_add_suffix (MADO_ROW (self), icon);
 }
 
 static void
@@ -63,7 +64,7 @@ add_copy_button (MadoAddressRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-text");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", self->copy_text);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), button);
+  mado_row_add_suffix (MADO_ROW (self), button);
 }
 
 /* The row's accessible name says what activating it does, so a screen reader
@@ -73,10 +74,12 @@ set_accessible_label (MadoAddressRow *self,
                       const char     *label,
                       const char     *tooltip)
 {
-  mado_row_set_accessible_label (GTK_WIDGET (self), label);
+  mado_set_accessible_label (GTK_WIDGET (self), label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 }
 
+/* Activating the row opens @uri, or copies @copy_text when there is nothing
+ * to open. */
 static MadoAddressRow *
 address_row_new (const char *title,
                  const char *subtitle,
@@ -87,11 +90,15 @@ address_row_new (const char *title,
                                        "title", title,
                                        "subtitle", subtitle,
                                        "activatable", TRUE,
-                                       "use-markup", FALSE,
                                        NULL);
 
   self->copy_text = g_strdup (copy_text);
   self->uri = g_strdup (uri);
+  if (uri != NULL)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", uri);
+  else
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", copy_text);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self), uri != NULL ? "win.open-uri" : "win.copy-text");
   return self;
 }
 
@@ -239,19 +246,6 @@ popup_menu_action_cb (GtkWidget  *widget,
 }
 
 static void
-mado_address_row_activate (AdwActionRow *row)
-{
-  MadoAddressRow *self = MADO_ADDRESS_ROW (row);
-
-  ADW_ACTION_ROW_CLASS (mado_address_row_parent_class)->activate (row);
-
-  if (self->uri != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-uri", "s", self->uri);
-  else
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.copy-text", "s", self->copy_text);
-}
-
-static void
 mado_address_row_dispose (GObject *object)
 {
   MadoAddressRow *self = MADO_ADDRESS_ROW (object);
@@ -277,11 +271,9 @@ mado_address_row_class_init (MadoAddressRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  AdwActionRowClass *row_class = ADW_ACTION_ROW_CLASS (klass);
 
   object_class->dispose = mado_address_row_dispose;
   object_class->finalize = mado_address_row_finalize;
-  row_class->activate = mado_address_row_activate;
 
   gtk_widget_class_install_action (widget_class, "row.popup-menu", NULL, popup_menu_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "row.popup-menu", NULL);

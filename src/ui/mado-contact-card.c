@@ -6,6 +6,7 @@
 #include "mado-address-row.h"
 #include "mado-contact-card.h"
 #include "mado-page-parts.h"
+#include "mado-row.h"
 #include "mado-text-format.h"
 
 /* Everything about one contact on one card: who it is, what it handles, whom
@@ -30,21 +31,17 @@ add_info_row (GtkListBox *list,
               const char *subtitle,
               const char *css_class)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = mado_row_new (title, subtitle);
   GtkWidget *icon = mado_decorative_icon_new (icon_name);
   g_autofree char *accessible = NULL;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  mado_row_add_prefix (MADO_ROW (row), icon);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   if (css_class != NULL)
     gtk_widget_add_css_class (icon, css_class);
   /* Read as one: "Changed since the source page: <what changed>". */
   accessible = subtitle != NULL ? g_strdup_printf ("%s: %s", title, subtitle) : g_strdup (title);
-  mado_row_set_accessible_label (row, accessible);
+  mado_set_accessible_label (row, accessible);
   gtk_list_box_append (list, row);
 }
 

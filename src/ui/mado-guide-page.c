@@ -56,7 +56,7 @@ add_answers_so_far (MadoGuidePage *self)
       g_autofree char *label = g_strdup_printf (_("Change the answer to: %s"),
                                                 mado_guide_node_get_text (question));
 
-      mado_row_set_accessible_label (row, label);
+      mado_set_accessible_label (row, label);
       gtk_widget_set_tooltip_text (row, label);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }

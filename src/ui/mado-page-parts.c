@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "mado-page-parts.h"
+#include "mado-row.h"
 
 /* The pieces that the section pages and the guide's pages are built of, so
  * that both read alike. */
@@ -18,7 +19,7 @@ mado_decorative_icon_new (const char *icon_name)
 /* Names @row for screen readers by @label alone: libadwaita's rows are also
  * labelled by their title, which GTK 4.8 would read after the label, twice. */
 void
-mado_row_set_accessible_label (GtkWidget  *row,
+mado_set_accessible_label (GtkWidget  *row,
                                const char *label)
 {
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
@@ -182,18 +183,14 @@ mado_action_row_new (const char *title,
                      const char *action_name,
                      GVariant   *target)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = mado_row_new (title, subtitle);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (icon_name != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), mado_decorative_icon_new (icon_name));
+    mado_row_add_suffix (MADO_ROW (row), mado_decorative_icon_new (icon_name));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  mado_row_set_accessible_label (row, title);
+  mado_set_accessible_label (row, title);
   return row;
 }
 
