@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* MadoRow and its layout, in a real window: the text column takes what the
+ * icons and buttons leave and wraps in it, everything is centred, nothing
+ * overlaps, right-to-left mirrors it, and the subtitle comes and goes. */
+#include "config.h"
+
+#include "mado-row.h"
+#include "mado-test-utils.h"
+
+#define LONG_TITLE "A title long enough to wrap onto several lines in a window " \
+                   "four hundred pixels wide, as the titles of links often are"
+
+typedef struct
+{
+  GtkWidget *window;
+  GtkWidget *row;
+  GtkWidget *prefix;
+  GtkWidget *suffix;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  fixture->window = gtk_window_new ();
+  fixture->row = mado_row_new (LONG_TITLE, "https://example.org/");
+  fixture->prefix = gtk_image_new_from_icon_name ("web-browser-symbolic");
+  fixture->suffix = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+  mado_row_add_prefix (MADO_ROW (fixture->row), fixture->prefix);
+  mado_row_add_suffix (MADO_ROW (fixture->row), fixture->suffix);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), fixture->row);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), list);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, -1);
+  if (GPOINTER_TO_INT (data))
+    gtk_widget_set_direction (fixture->row, GTK_TEXT_DIR_RTL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  mado_test_iterate (100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  mado_test_iterate (20);
+}
+
+static graphene_rect_t
+bounds (Fixture   *fixture,
+        GtkWidget *widget)
+{
+  graphene_rect_t rect;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, fixture->row, &rect));
+  return rect;
+}
+
+static GtkWidget *
+title_column (Fixture *fixture)
+{
+  return gtk_widget_get_next_sibling (gtk_widget_get_first_child (fixture->row));
+}
+
+static void
+test_text_takes_the_rest (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gboolean rtl = GPOINTER_TO_INT (data);
+  graphene_rect_t prefix = bounds (fixture, fixture->prefix);
+  graphene_rect_t text = bounds (fixture, title_column (fixture));
+  graphene_rect_t suffix = bounds (fixture, fixture->suffix);
+  graphene_rect_t *start = rtl ? &suffix : &prefix, *end = rtl ? &prefix : &suffix;
+  int row_width = gtk_widget_get_width (fixture->row);
+  int row_height = gtk_widget_get_height (fixture->row);
+
+  /* In order along the line, without overlapping, within the row; the text
+   * column has all the width the others leave but the spacing. */
+  g_assert_cmpfloat (start->origin.x, >=, 0);
+  g_assert_cmpfloat (start->origin.x + start->size.width, <=, text.origin.x);
+  g_assert_cmpfloat (text.origin.x - (start->origin.x + start->size.width), <=, 12);
+  g_assert_cmpfloat (text.origin.x + text.size.width, <=, end->origin.x);
+  g_assert_cmpfloat (end->origin.x - (text.origin.x + text.size.width), <=, 12);
+  g_assert_cmpfloat (end->origin.x + end->size.width, <=, row_width + 28);
+  g_assert_cmpfloat (end->origin.x + end->size.width, >=, row_width - 28);
+
+  /* The title wraps, and the row grows to hold it. */
+  g_assert_cmpfloat (text.size.height, >, 3 * prefix.size.height);
+  g_assert_cmpint (row_height, >=, (int) text.size.height);
+
+  /* Everything is centred on the row's middle. */
+  g_assert_cmpfloat (ABS (prefix.origin.y + prefix.size.height / 2 - row_height / 2.0), <=, 1);
+  g_assert_cmpfloat (ABS (suffix.origin.y + suffix.size.height / 2 - row_height / 2.0), <=, 1);
+  g_assert_cmpfloat (ABS (text.origin.y + text.size.height / 2 - row_height / 2.0), <=, 1);
+}
+
+static void
+test_narrower_window_taller_row (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  int height = gtk_widget_get_height (fixture->row);
+  int min, nat;
+
+  gtk_widget_measure (fixture->row, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, <, 200);
+  g_assert_cmpint (nat, >, 400);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 300, -1);
+  mado_test_iterate (100);
+  g_assert_cmpint (gtk_widget_get_height (fixture->row), >, height);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_subtitle_comes_and_goes (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  MadoRow *row = MADO_ROW (fixture->row);
+  GtkWidget *subtitle = gtk_widget_get_last_child (title_column (fixture));
+  guint notified = 0;
+
+  g_signal_connect (row, "notify::subtitle", G_CALLBACK (count_notify), &notified);
+  g_assert_cmpstr (mado_row_get_title (row), ==, LONG_TITLE);
+  g_assert_cmpstr (mado_row_get_subtitle (row), ==, "https://example.org/");
+  g_assert_true (gtk_widget_get_visible (subtitle));
+
+  mado_row_set_subtitle (row, NULL);
+  g_assert_null (mado_row_get_subtitle (row));
+  g_assert_false (gtk_widget_get_visible (subtitle));
+  mado_row_set_subtitle (row, "");
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_object_set (row, "subtitle", "again", NULL);
+  g_assert_cmpstr (mado_row_get_subtitle (row), ==, "again");
+  g_assert_true (gtk_widget_get_visible (subtitle));
+  mado_row_set_subtitle (row, "again");
+  g_assert_cmpuint (notified, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mado_test_init (&argc, &argv);
+
+  g_test_add ("/row/text-takes-the-rest", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_text_takes_the_rest, fixture_tear_down);
+  g_test_add ("/row/text-takes-the-rest-rtl", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_text_takes_the_rest, fixture_tear_down);
+  g_test_add ("/row/narrower-window-taller-row", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_narrower_window_taller_row, fixture_tear_down);
+  g_test_add ("/row/subtitle-comes-and-goes", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_subtitle_comes_and_goes, fixture_tear_down);
+
+  return g_test_run ();
+}
