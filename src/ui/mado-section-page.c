@@ -11,14 +11,26 @@
 
 /* One section of the guidance, built when it is shown and dropped when another
  * is: title, summary, then its blocks in page order, and links to its
- * sub-sections. */
+ * sub-sections.
+ *
+ * Only what fills the first screen is built at once; the rest follows when
+ * that screen has been painted, so that a section appears as soon as its top
+ * is ready (the text of a long page is most of the work of showing it).
+ * Anything that looks into the page first completes it. */
 struct _MadoSectionPage
 {
   AdwBin parent_instance;
 
+  MadoDataset *dataset;
   MadoSection *section;
   GtkWidget   *box;
+  guint        n_built;       /* blocks built so far */
+  gboolean     complete;
+  gulong       after_paint_id;
+  GdkFrameClock *frame_clock;
+  guint        rest_id;
 };
+
 
 G_DEFINE_FINAL_TYPE (MadoSectionPage, mado_section_page, ADW_TYPE_BIN)
 
@@ -91,6 +103,42 @@ block_widget (MadoDataset *dataset,
     }
 }
 
+/* A rough height for @block, from its kind and the length of its text: it
+ * only decides what is built before the first paint, so it errs on the tall
+ * side rather than measure anything. */
+static int
+estimated_height (MadoBlock *block)
+{
+  const char *text = mado_block_get_text (block);
+  int lines = text != NULL ? 1 + (int) g_utf8_strlen (text, -1) / 40 : 1;
+
+  switch (mado_block_get_kind (block))
+    {
+    case MADO_BLOCK_KIND_LINKS:
+      return 40 + 56 * (int) g_list_model_get_n_items (mado_block_get_links (block));
+    case MADO_BLOCK_KIND_CONTACT:
+      return 400;
+    case MADO_BLOCK_KIND_STEPS:
+    case MADO_BLOCK_KIND_LIST:
+      return 40 * (int) g_strv_length ((char **) mado_block_get_items (block));
+    case MADO_BLOCK_KIND_SECTION:
+    case MADO_BLOCK_KIND_DEFINITION:
+      return 80 + 24 * lines;
+    case MADO_BLOCK_KIND_HEADING:
+    case MADO_BLOCK_KIND_PARAGRAPH:
+    case MADO_BLOCK_KIND_NOTE:
+    default:
+      return 18 + 24 * lines;
+    }
+}
+
+/* The header's height, roughly, as for the blocks. */
+static int
+estimated_header_height (MadoSection *section)
+{
+  return 120 + 24 * (1 + (int) g_utf8_strlen (mado_section_get_summary (section), -1) / 40);
+}
+
 static void
 add_header (MadoSectionPage *self)
 {
@@ -141,31 +189,138 @@ add_sheet_button (MadoSectionPage *self)
   gtk_box_append (GTK_BOX (self->box), button);
 }
 
+/* Builds blocks until about @height pixels of them exist (at least one), or
+ * all of them when @height is G_MAXINT. */
+static void
+build_blocks (MadoSectionPage *self,
+              int              height)
+{
+  GListModel *blocks = mado_section_get_blocks (self->section);
+  int built = 0;
+
+  while (self->n_built < g_list_model_get_n_items (blocks) && (built < height || built == 0))
+    {
+      g_autoptr(MadoBlock) block = g_list_model_get_item (blocks, self->n_built++);
+
+      gtk_box_append (GTK_BOX (self->box), block_widget (self->dataset, block));
+      if (height != G_MAXINT)
+        built += estimated_height (block);
+    }
+}
+
+static void
+stop_waiting_for_paint (MadoSectionPage *self)
+{
+  if (self->after_paint_id != 0)
+    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+}
+
+static void
+stop_waiting (MadoSectionPage *self)
+{
+  stop_waiting_for_paint (self);
+  g_clear_handle_id (&self->rest_id, g_source_remove);
+}
+
+static void
+complete (MadoSectionPage *self)
+{
+  if (self->complete)
+    return;
+  stop_waiting (self);
+  build_blocks (self, G_MAXINT);
+  add_children (self);
+  self->complete = TRUE;
+}
+
+static gboolean
+build_rest_cb (gpointer user_data)
+{
+  MadoSectionPage *self = user_data;
+
+  self->rest_id = 0;
+  complete (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first screen is on the display: the rest is built when the main loop
+ * is next idle, after any input that came meanwhile. */
+static void
+after_paint_cb (GdkFrameClock   *frame_clock,
+                MadoSectionPage *self)
+{
+  stop_waiting_for_paint (self);
+  if (self->rest_id == 0)
+    self->rest_id = g_idle_add (build_rest_cb, self);
+}
+
+static void
+mado_section_page_map (GtkWidget *widget)
+{
+  MadoSectionPage *self = MADO_SECTION_PAGE (widget);
+
+  GTK_WIDGET_CLASS (mado_section_page_parent_class)->map (widget);
+
+  if (self->complete || self->after_paint_id != 0 || self->rest_id != 0)
+    return;
+  g_set_object (&self->frame_clock, gtk_widget_get_frame_clock (widget));
+  if (self->frame_clock != NULL)
+    self->after_paint_id = g_signal_connect (self->frame_clock, "after-paint",
+                                             G_CALLBACK (after_paint_cb), self);
+  else
+    self->rest_id = g_idle_add (build_rest_cb, self);
+}
+
+/* @first_screen is the height the page is seen through, in pixels: what is
+ * below it is built after the first paint. */
+/* The frame clock goes with the window's surface, and its handlers with it:
+ * let go of it while unmapped. */
+static void
+mado_section_page_unmap (GtkWidget *widget)
+{
+  stop_waiting_for_paint (MADO_SECTION_PAGE (widget));
+
+  GTK_WIDGET_CLASS (mado_section_page_parent_class)->unmap (widget);
+}
+
 GtkWidget *
 mado_section_page_new (MadoDataset *dataset,
-                       MadoSection *section)
+                       MadoSection *section,
+                       int          first_screen)
 {
   MadoSectionPage *self;
-  GListModel *blocks;
 
   g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (MADO_IS_SECTION (section), NULL);
 
   self = g_object_new (MADO_TYPE_SECTION_PAGE, NULL);
+  self->dataset = g_object_ref (dataset);
   self->section = g_object_ref (section);
 
   add_header (self);
   if (g_str_equal (mado_section_get_id (section), "check2"))
     add_sheet_button (self);
-  blocks = mado_section_get_blocks (section);
-  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
-    {
-      g_autoptr(MadoBlock) block = g_list_model_get_item (blocks, i);
-      gtk_box_append (GTK_BOX (self->box), block_widget (dataset, block));
-    }
-  add_children (self);
+  build_blocks (self, first_screen - estimated_header_height (section));
+  if (self->n_built == g_list_model_get_n_items (mado_section_get_blocks (section)))
+    complete (self);
 
   return GTK_WIDGET (self);
+}
+
+/* Builds what is not built yet, at once. */
+void
+mado_section_page_complete (MadoSectionPage *self)
+{
+  g_return_if_fail (MADO_IS_SECTION_PAGE (self));
+  complete (self);
+}
+
+gboolean
+mado_section_page_is_complete (MadoSectionPage *self)
+{
+  g_return_val_if_fail (MADO_IS_SECTION_PAGE (self), FALSE);
+  return self->complete;
 }
 
 MadoSection *
@@ -182,6 +337,7 @@ mado_section_page_find_card (MadoSectionPage *self,
 {
   g_return_val_if_fail (MADO_IS_SECTION_PAGE (self), NULL);
 
+  complete (self);
   for (GtkWidget *child = gtk_widget_get_first_child (self->box);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -198,7 +354,9 @@ mado_section_page_dispose (GObject *object)
 {
   MadoSectionPage *self = MADO_SECTION_PAGE (object);
 
+  stop_waiting (self);
   g_clear_object (&self->section);
+  g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (mado_section_page_parent_class)->dispose (object);
 }
@@ -207,8 +365,11 @@ static void
 mado_section_page_class_init (MadoSectionPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mado_section_page_dispose;
+  widget_class->map = mado_section_page_map;
+  widget_class->unmap = mado_section_page_unmap;
 }
 
 static void

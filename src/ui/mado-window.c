@@ -365,11 +365,26 @@ find_row (MadoWindow *self,
     }
 }
 
+/* The height the content pane shows, or will show once the window is up. */
+static int
+content_height (MadoWindow *self)
+{
+  int width, height = gtk_widget_get_height (GTK_WIDGET (self->content_scroller));
+
+  if (height > 0)
+    return height;
+  if (gtk_window_is_maximized (GTK_WINDOW (self)))
+    return 1080;
+  /* GTK 4.8 does not take NULL for the width. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  return height;
+}
+
 static void
 show_page (MadoWindow  *self,
            MadoSection *section)
 {
-  set_content (self, mado_section_page_new (self->dataset, section));
+  set_content (self, mado_section_page_new (self->dataset, section, content_height (self)));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
   adw_window_title_set_title (self->content_title, mado_section_get_title (section));
   adw_window_title_set_subtitle (self->content_title, mado_section_get_check (section));

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A section page on the bundled dataset: the first screen is built at once,
+ * the rest after the first paint, and nothing that looks into the page ever
+ * sees it half built. */
+#include "config.h"
+
+#include "mado-block.h"
+#include "mado-contact-card.h"
+#include "mado-link.h"
+#include "mado-section-page.h"
+#include "mado-test-utils.h"
+
+static MadoApplication *app;
+
+static MadoSection *
+section (const char *id)
+{
+  return mado_dataset_lookup_section (mado_application_get_dataset (app), id);
+}
+
+/* Words that only the last block of @id shows. */
+static const char *
+last_block_words (const char *id)
+{
+  GListModel *blocks = mado_section_get_blocks (section (id));
+  g_autoptr(MadoBlock) last = g_list_model_get_item (blocks, g_list_model_get_n_items (blocks) - 1);
+  g_autoptr(MadoLink) link = NULL;
+
+  g_assert_cmpint (mado_block_get_kind (last), ==, MADO_BLOCK_KIND_LINKS);
+  link = g_list_model_get_item (mado_block_get_links (last), 0);
+  return mado_link_get_label (link);
+}
+
+static gboolean
+shows (GtkWidget  *page,
+       const char *words)
+{
+  g_autofree char *text = mado_test_collect_text (page);
+
+  return strstr (text, words) != NULL;
+}
+
+static void
+test_rest_follows_first_paint (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  const char *last = last_block_words ("prevent1");
+  GtkWidget *page;
+
+  mado_window_show_section (window, "prevent1");
+  page = mado_window_get_page (window);
+  g_assert_false (mado_section_page_is_complete (MADO_SECTION_PAGE (page)));
+  g_assert_true (shows (page, mado_section_get_title (section ("prevent1"))));
+  g_assert_false (shows (page, last));
+
+  for (guint i = 0; i < 100 && !mado_section_page_is_complete (MADO_SECTION_PAGE (page)); i++)
+    mado_test_iterate (20);
+  g_assert_true (mado_section_page_is_complete (MADO_SECTION_PAGE (page)));
+  g_assert_true (shows (page, last));
+
+  mado_test_destroy_window (window);
+}
+
+static void
+test_short_page_built_at_once (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  GtkWidget *page;
+
+  mado_window_show_section (window, "check4-08");
+  page = mado_window_get_page (window);
+  g_assert_true (mado_section_page_is_complete (MADO_SECTION_PAGE (page)));
+  g_assert_nonnull (mado_section_page_find_card (MADO_SECTION_PAGE (page), "ipa-todokede"));
+
+  mado_test_destroy_window (window);
+}
+
+/* A jump to a contact at the end of a long page finds its card at once. */
+static void
+test_find_card_completes (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  g_autoptr(GPtrArray) cards = NULL;
+  MadoSectionPage *page;
+  GtkWidget *card;
+
+  mado_window_show_section (window, "check4-03");
+  page = MADO_SECTION_PAGE (mado_window_get_page (window));
+  g_assert_false (mado_section_page_is_complete (page));
+
+  card = mado_section_page_find_card (page, "ipa-todokede");
+  g_assert_nonnull (card);
+  g_assert_cmpstr (mado_contact_get_id (mado_contact_card_get_contact (MADO_CONTACT_CARD (card))),
+                   ==, "ipa-todokede");
+  g_assert_true (mado_section_page_is_complete (page));
+
+  /* Nothing is built twice once the paint comes. */
+  mado_test_iterate (100);
+  cards = mado_test_find_all (GTK_WIDGET (page), MADO_TYPE_CONTACT_CARD);
+  g_assert_cmpuint (cards->len, ==, 2);
+
+  mado_test_destroy_window (window);
+}
+
+/* A page dropped before its first paint leaves nothing behind to run. */
+static void
+test_dropped_before_paint (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+
+  mado_window_show_section (window, "prevent1");
+  mado_window_show_section (window, "prevent2");
+  mado_window_show_section (window, "check4-03");
+  mado_test_iterate (200);
+  g_assert_true (mado_section_page_is_complete (MADO_SECTION_PAGE (mado_window_get_page (window))));
+
+  mado_test_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mado_test_init (&argc, &argv);
+  app = mado_test_application_new (NULL);
+
+  g_test_add_func ("/section-page/rest-follows-first-paint", test_rest_follows_first_paint);
+  g_test_add_func ("/section-page/short-page-built-at-once", test_short_page_built_at_once);
+  g_test_add_func ("/section-page/find-card-completes", test_find_card_completes);
+  g_test_add_func ("/section-page/dropped-before-paint", test_dropped_before_paint);
+
+  return g_test_run ();
+}
