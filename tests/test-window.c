@@ -340,6 +340,36 @@ test_folds_when_narrow (Fixture       *fixture,
   mado_test_iterate (50);
 }
 
+/* Ctrl+? and the menu show the shortcuts window, built on first use. */
+static void
+test_shortcuts_window (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (fixture->window);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                               "win.show-shortcuts");
+  GtkShortcutsWindow *overlay;
+
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  g_assert_null (gtk_application_window_get_help_overlay (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL);
+  mado_test_iterate (50);
+  overlay = gtk_application_window_get_help_overlay (window);
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  /* Closed and asked for again: the same window comes back. */
+  gtk_window_close (GTK_WINDOW (overlay));
+  mado_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL);
+  mado_test_iterate (50);
+  g_assert_true (gtk_application_window_get_help_overlay (window) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+}
+
 static void
 test_language_choice (Fixture       *fixture,
                       gconstpointer  data)
@@ -458,6 +488,7 @@ main (int   argc,
   ADD ("folds-when-narrow", test_folds_when_narrow);
   ADD ("window-state-saved", test_window_state_saved);
   ADD ("language-choice", test_language_choice);
+  ADD ("shortcuts-window", test_shortcuts_window);
 #undef ADD
   g_test_add_func ("/window/restores-last-section", test_restores_last_section);
   g_test_add_func ("/window/absurd-window-size", test_absurd_window_size);

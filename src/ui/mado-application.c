@@ -222,6 +222,7 @@ mado_application_startup (GApplication *app)
     { "win.show-sheet", { "<Control>i", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.go-back", { "<Alt>Left", NULL } },
+    { "win.show-shortcuts", { "<Control>question", NULL } },
   };
   g_autoptr(GAction) language_action = NULL;
   g_autoptr(GError) error = NULL;

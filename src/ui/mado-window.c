@@ -556,6 +556,27 @@ search_entry_key_pressed_cb (MadoWindow            *self,
   return GDK_EVENT_STOP;
 }
 
+/* The shortcuts window is built the first time it is asked for, not with
+ * every main window as GtkApplication would build gtk/help-overlay.ui. */
+static void
+show_shortcuts_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE "/ui/mado-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 search_cb (GtkWidget  *widget,
            const char *action_name,
@@ -720,6 +741,7 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.attach-guide", NULL, attach_guide_cb);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);
 
 }
 
