@@ -117,6 +117,30 @@ test_dropped_before_paint (void)
   mado_test_destroy_window (window);
 }
 
+/* The icons come as PNGs GTK recolours (resources/icons): drawing them
+ * never loads an SVG renderer, which would cost every start 7 MiB. */
+static void
+test_icons_need_no_svg_renderer (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  const char * const sections[] = { "check1", "check2", "check3-02", "check4-03", "check4-09", "prevent1" };
+  g_autofree char *maps = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      mado_window_show_section (window, sections[i]);
+      mado_section_page_complete (MADO_SECTION_PAGE (mado_window_get_page (window)));
+      mado_test_iterate (100);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-guide", NULL);
+  mado_test_iterate (100);
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  g_assert_null (strstr (maps, "librsvg"));
+
+  mado_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,6 +152,7 @@ main (int   argc,
   g_test_add_func ("/section-page/short-page-built-at-once", test_short_page_built_at_once);
   g_test_add_func ("/section-page/find-card-completes", test_find_card_completes);
   g_test_add_func ("/section-page/dropped-before-paint", test_dropped_before_paint);
+  g_test_add_func ("/section-page/icons-need-no-svg-renderer", test_icons_need_no_svg_renderer);
 
   return g_test_run ();
 }

@@ -53,7 +53,7 @@ add_icon (MadoAddressRow *self,
 static void
 add_copy_button (MadoAddressRow *self)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+  GtkWidget *button = gtk_button_new_from_icon_name ("mado-edit-copy-symbolic");
   /* Translators: tooltip and screen-reader name of a button; %s is a phone number or address. */
   g_autofree char *label = g_strdup_printf (_("Copy %s"), self->copy_text);
 
@@ -120,8 +120,8 @@ mado_address_row_new_for_phone (MadoPhone *phone)
 
   self = address_row_new (number, subtitle, number, NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self), "numeric");
-  add_icon (self, "call-start-symbolic", NULL, TRUE);
-  add_icon (self, "edit-copy-symbolic", NULL, FALSE);
+  add_icon (self, "mado-call-start-symbolic", NULL, TRUE);
+  add_icon (self, "mado-edit-copy-symbolic", NULL, FALSE);
   /* Translators: what activating a phone row does; %s is the number. */
   accessible = g_strdup_printf (_("Copy %s"), number);
   set_accessible_label (self, accessible, accessible);
@@ -137,13 +137,13 @@ mado_address_row_new_for_link (MadoLink *link)
 
   self = address_row_new (mado_link_get_label (link), url, url, url);
   add_icon (self, mado_link_get_kind (link) == MADO_LINK_KIND_FORM
-                  ? "document-edit-symbolic" : "web-browser-symbolic", NULL, TRUE);
+                  ? "mado-document-edit-symbolic" : "mado-web-browser-symbolic", NULL, TRUE);
   if (!mado_link_get_encrypted (link))
-    add_icon (self, "channel-insecure-symbolic",
+    add_icon (self, "mado-channel-insecure-symbolic",
               /* Translators: tooltip of a warning icon beside a plain-http web address. */
               _("Not encrypted: this page is served over plain http"), FALSE);
   add_copy_button (self);
-  add_icon (self, "adw-external-link-symbolic", NULL, FALSE);
+  add_icon (self, "mado-external-link-symbolic", NULL, FALSE);
   /* Translators: what activating a link row does; %s is the link's label. */
   accessible = g_strdup_printf (_("Open %s"), mado_link_get_label (link));
   set_accessible_label (self, accessible, url);
@@ -159,7 +159,7 @@ mado_address_row_new_for_email (MadoEmail *email)
   MadoAddressRow *self;
 
   self = address_row_new (address, mado_email_get_label (email), address, uri);
-  add_icon (self, "mail-unread-symbolic", NULL, TRUE);
+  add_icon (self, "mado-mail-unread-symbolic", NULL, TRUE);
   add_copy_button (self);
   /* Translators: what activating an e-mail row does; %s is the address. */
   accessible = g_strdup_printf (_("Write to %s"), address);

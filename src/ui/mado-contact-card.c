@@ -71,21 +71,21 @@ add_details (MadoContactCard *self,
   const char *audience = audience_text (mado_contact_get_audience (contact));
 
   if (mado_contact_get_status (contact) == MADO_CONTACT_STATUS_UPDATED)
-    add_info_row (list, "dialog-warning-symbolic",
+    add_info_row (list, "mado-dialog-warning-symbolic",
                   _("Changed since the source page"),
                   mado_contact_get_change (contact), "change-note");
   else if (mado_contact_get_status (contact) == MADO_CONTACT_STATUS_UNCONFIRMED)
-    add_info_row (list, "dialog-warning-symbolic",
+    add_info_row (list, "mado-dialog-warning-symbolic",
                   _("Not re-verified: check before relying on it"),
                   mado_contact_get_change (contact), "change-note");
 
   if (audience != NULL)
-    add_info_row (list, "system-users-symbolic", audience, NULL, NULL);
+    add_info_row (list, "mado-system-users-symbolic", audience, NULL, NULL);
   if (mado_contact_get_hours (contact) != NULL)
-    add_info_row (list, "preferences-system-time-symbolic",
+    add_info_row (list, "mado-preferences-system-time-symbolic",
                   mado_contact_get_hours (contact), NULL, NULL);
   for (guint i = 0; notes[i] != NULL; i++)
-    add_info_row (list, "dialog-information-symbolic", notes[i], NULL, NULL);
+    add_info_row (list, "mado-dialog-information-symbolic", notes[i], NULL, NULL);
 }
 
 static void

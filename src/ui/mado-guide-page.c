@@ -50,7 +50,7 @@ add_answers_so_far (MadoGuidePage *self)
       MadoGuideAnswer *answer = mado_guide_walk_get_step_answer (self->walk, i);
       GtkWidget *row = mado_action_row_new (mado_guide_node_get_text (question),
                                             mado_guide_answer_get_label (answer),
-                                            "document-edit-symbolic", "guide.revisit",
+                                            "mado-document-edit-symbolic", "guide.revisit",
                                             g_variant_new_uint32 (i));
       /* Translators: what activating a row of the answers so far does; %s is the question. */
       g_autofree char *label = g_strdup_printf (_("Change the answer to: %s"),
@@ -122,7 +122,7 @@ add_question (MadoGuidePage *self,
     {
       g_autoptr(MadoGuideAnswer) answer = g_list_model_get_item (answers, i);
       GtkWidget *row = mado_action_row_new (mado_guide_answer_get_label (answer), NULL,
-                                            "go-next-symbolic", "guide.answer",
+                                            "mado-go-next-symbolic", "guide.answer",
                                             g_variant_new_uint32 (i));
 
       if (i == 0)
@@ -137,7 +137,7 @@ add_urgent (MadoGuidePage *self,
             const char    *text)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = mado_decorative_icon_new ("dialog-warning-symbolic");
+  GtkWidget *icon = mado_decorative_icon_new ("mado-dialog-warning-symbolic");
 
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "urgent");

@@ -203,6 +203,6 @@ mado_section_link_row_new (MadoSection *target,
     ? g_strdup_printf ("%s  %s", mado_section_get_check (target), mado_section_get_title (target))
     : g_strdup (mado_section_get_title (target));
 
-  return mado_action_row_new (title, subtitle, "go-next-symbolic", "win.show-section",
+  return mado_action_row_new (title, subtitle, "mado-go-next-symbolic", "win.show-section",
                               g_variant_new_string (mado_section_get_id (target)));
 }

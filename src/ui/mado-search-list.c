@@ -192,7 +192,7 @@ build_empty_state (void)
   GtkWidget *status = adw_status_page_new ();
   GtkWidget *button = mado_text_button_new (_("_What Happened?"), "win.show-guide", NULL);
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "system-search-symbolic");
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "mado-system-search-symbolic");
   /* Translators: shown when a search finds nothing. */
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Results"));
   adw_status_page_set_description (ADW_STATUS_PAGE (status),

@@ -67,7 +67,7 @@ name_line (MadoSheetContactRow *self)
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box),
-                  icon_button ("list-remove-symbolic", remove, "sheet.remove-contact",
+                  icon_button ("mado-list-remove-symbolic", remove, "sheet.remove-contact",
                                g_variant_new_string (mado_incident_contact_get_contact_id (self->contact))));
   return box;
 }

@@ -334,7 +334,7 @@ load_notice (MadoSheetPage *self)
 {
   const GError *error = mado_incident_store_get_load_error (self->store);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *icon = gtk_image_new_from_icon_name ("mado-dialog-warning-symbolic");
 
   gtk_widget_add_css_class (box, "card");
   g_object_set (box, "margin-top", 0, NULL);
@@ -358,7 +358,7 @@ more_button (void)
 
   g_menu_append (menu, _("Delete _All Sheets…"), "sheet.delete-all");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "mado-view-more-symbolic");
   gtk_widget_set_tooltip_text (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return button;
@@ -374,10 +374,10 @@ build_page (MadoSheetPage *self)
     append (self->box, load_notice (self));
 
   self->chooser = chooser_new (self);
-  self->new_button = icon_button ("list-add-symbolic", _("New Sheet"), "sheet.new");
+  self->new_button = icon_button ("mado-list-add-symbolic", _("New Sheet"), "sheet.new");
   append (bar, self->chooser);
   append (bar, self->new_button);
-  append (bar, icon_button ("user-trash-symbolic", _("Delete This Sheet"), "sheet.delete"));
+  append (bar, icon_button ("mado-user-trash-symbolic", _("Delete This Sheet"), "sheet.delete"));
   append (bar, more_button ());
   append (self->box, bar);
 

@@ -605,7 +605,7 @@ show_load_error (MadoWindow *self)
 {
   GtkWidget *status = adw_status_page_new ();
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "mado-dialog-error-symbolic");
   /* Translators: shown instead of the content when the installed data is broken. */
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Contact Data Could Not Be Loaded"));
   adw_status_page_set_description (ADW_STATUS_PAGE (status),
