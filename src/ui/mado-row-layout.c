@@ -23,84 +23,68 @@ struct _MadoRowLayout
 
 G_DEFINE_FINAL_TYPE (MadoRowLayout, mado_row_layout, GTK_TYPE_LAYOUT_MANAGER)
 
-static gboolean
-expands (GtkWidget *child)
+/* The children that take part in the layout, in order. */
+static GPtrArray *
+laid_out_children (GtkWidget *widget)
 {
-  return gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-}
-
-static guint
-count_children (GtkWidget *widget)
-{
-  guint n = 0;
+  GPtrArray *children = g_ptr_array_new ();
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (gtk_widget_should_layout (child))
-      n++;
-  return n;
+      g_ptr_array_add (children, child);
+  return children;
 }
 
-/* Widths for the children laid out in @width, in @widths (one per child that
- * is laid out, in order). Fixed children get their natural widths, or their
- * minimums when even that does not fit; expanding ones share the rest. */
+static int
+total_spacing (MadoRowLayout *self,
+               GPtrArray     *children)
+{
+  return children->len > 1 ? self->spacing * (int) (children->len - 1) : 0;
+}
+
+/* Widths for @children laid out in @width, one each in @widths. Fixed
+ * children get their natural widths, or their minimums when even that does
+ * not fit; those that expand share the rest. */
 static void
 distribute (MadoRowLayout *self,
-            GtkWidget     *widget,
+            GPtrArray     *children,
             int            width,
-            int           *widths,
-            guint          n)
+            int           *widths)
 {
-  g_autofree int *minimums = g_new (int, MAX (n, 1));
-  int fixed_min = 0, fixed_nat = 0, flex_min = 0, n_flex = 0;
-  int available = n > 0 ? width - self->spacing * (int) (n - 1) : width;
+  g_autofree int *minimums = g_new (int, MAX (children->len, 1));
+  int fixed_min = 0, fixed_nat = 0, flex_min = 0, n_flex = 0, left;
+  int available = width - total_spacing (self, children);
   gboolean use_natural;
-  guint i = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < children->len; i++)
     {
-      int min, nat;
+      GtkWidget *child = children->pdata[i];
+      int nat;
 
-      if (!gtk_widget_should_layout (child))
-        continue;
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-      minimums[i] = min;
-      if (expands (child))
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimums[i], &nat, NULL, NULL);
+      if (gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
         {
-          flex_min += min;
+          flex_min += minimums[i];
           n_flex++;
-          widths[i] = min;
+          widths[i] = -1;
         }
       else
         {
-          fixed_min += min;
+          fixed_min += minimums[i];
           fixed_nat += nat;
           widths[i] = nat;
         }
-      i++;
     }
 
   use_natural = available - flex_min >= fixed_nat;
-  i = 0;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!gtk_widget_should_layout (child))
-        continue;
-      if (expands (child))
-        {
-          int left = available - (use_natural ? fixed_nat : fixed_min) - flex_min;
-
-          widths[i] += MAX (left, 0) / MAX (n_flex, 1);
-        }
-      else if (!use_natural)
-        widths[i] = minimums[i];
-      i++;
-    }
+  left = MAX (available - (use_natural ? fixed_nat : fixed_min) - flex_min, 0);
+  for (guint i = 0; i < children->len; i++)
+    if (widths[i] < 0)
+      widths[i] = minimums[i] + left / MAX (n_flex, 1);
+    else if (!use_natural)
+      widths[i] = minimums[i];
 }
 
 static void
@@ -114,51 +98,40 @@ mado_row_layout_measure (GtkLayoutManager *manager,
                          int              *natural_baseline)
 {
   MadoRowLayout *self = MADO_ROW_LAYOUT (manager);
-  guint n = count_children (widget);
+  g_autoptr(GPtrArray) children = laid_out_children (widget);
   g_autofree int *widths = NULL;
-  guint i = 0;
 
   *minimum = *natural = 0;
-  if (n == 0)
-    return;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       /* Whatever the height: see the comment at the top. */
-      for (GtkWidget *child = gtk_widget_get_first_child (widget);
-           child != NULL;
-           child = gtk_widget_get_next_sibling (child))
+      for (guint i = 0; i < children->len; i++)
         {
           int min, nat;
 
-          if (!gtk_widget_should_layout (child))
-            continue;
-          gtk_widget_measure (child, orientation, -1, &min, &nat, NULL, NULL);
+          gtk_widget_measure (children->pdata[i], orientation, -1, &min, &nat, NULL, NULL);
           *minimum += min;
           *natural += nat;
         }
-      *minimum += self->spacing * (int) (n - 1);
-      *natural += self->spacing * (int) (n - 1);
+      *minimum += total_spacing (self, children);
+      *natural += total_spacing (self, children);
       return;
     }
 
   if (for_size >= 0)
     {
-      widths = g_new (int, n);
-      distribute (self, widget, for_size, widths, n);
+      widths = g_new (int, MAX (children->len, 1));
+      distribute (self, children, for_size, widths);
     }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < children->len; i++)
     {
       int min, nat;
 
-      if (!gtk_widget_should_layout (child))
-        continue;
-      gtk_widget_measure (child, orientation, widths != NULL ? widths[i] : -1, &min, &nat, NULL, NULL);
+      gtk_widget_measure (children->pdata[i], orientation, widths != NULL ? widths[i] : -1,
+                          &min, &nat, NULL, NULL);
       *minimum = MAX (*minimum, min);
       *natural = MAX (*natural, nat);
-      i++;
     }
 }
 
@@ -171,32 +144,27 @@ mado_row_layout_allocate (GtkLayoutManager *manager,
 {
   MadoRowLayout *self = MADO_ROW_LAYOUT (manager);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
-  guint n = count_children (widget);
-  g_autofree int *widths = g_new (int, MAX (n, 1));
+  g_autoptr(GPtrArray) children = laid_out_children (widget);
+  g_autofree int *widths = g_new (int, MAX (children->len, 1));
   int x = 0;
-  guint i = 0;
 
-  distribute (self, widget, width, widths, n);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  distribute (self, children, width, widths);
+  for (guint i = 0; i < children->len; i++)
     {
       int child_height;
 
-      if (!gtk_widget_should_layout (child))
-        continue;
       /* Centred here, at the height it needs for its width: a child left to
        * centre itself (valign) would have GTK 4.8 measure its width for the
        * row's height first, the very search this layout avoids. */
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, widths[i], NULL, &child_height, NULL, NULL);
+      gtk_widget_measure (children->pdata[i], GTK_ORIENTATION_VERTICAL, widths[i],
+                          NULL, &child_height, NULL, NULL);
       child_height = MIN (child_height, height);
-      gtk_widget_size_allocate (child,
+      gtk_widget_size_allocate (children->pdata[i],
                                 &(GtkAllocation) { rtl ? width - x - widths[i] : x,
                                                    (height - child_height) / 2,
                                                    widths[i], child_height },
                                 -1);
       x += widths[i] + self->spacing;
-      i++;
     }
 }
 
