@@ -16,14 +16,15 @@ mado_decorative_icon_new (const char *icon_name)
                        NULL);
 }
 
-/* Names @row for screen readers by @label alone: libadwaita's rows are also
- * labelled by their title, which GTK 4.8 would read after the label, twice. */
+/* Names @widget for screen readers by @label alone, and by nothing it is
+ * labelled by: libadwaita's rows are labelled by their title, which GTK 4.8
+ * would read after the label, twice. */
 void
-mado_set_accessible_label (GtkWidget  *row,
-                               const char *label)
+mado_set_accessible_label (GtkWidget  *widget,
+                           const char *label)
 {
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 /* The readable column every page is laid out in; its box is returned in @box. */

@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 GtkWidget *mado_decorative_icon_new  (const char         *icon_name);
-void       mado_set_accessible_label (GtkWidget          *row,
+void       mado_set_accessible_label (GtkWidget          *widget,
                                       const char         *label);
 GtkWidget *mado_page_column_new      (GtkWidget         **box);
 GtkWidget *mado_text_label           (const char         *text,

@@ -21,16 +21,15 @@ struct _MadoSectionPage
 {
   AdwBin parent_instance;
 
-  MadoDataset *dataset;
-  MadoSection *section;
-  GtkWidget   *box;
-  guint        n_built;       /* blocks built so far */
-  gboolean     complete;
-  gulong       after_paint_id;
-  GdkFrameClock *frame_clock;
-  guint        rest_id;
+  MadoDataset   *dataset;
+  MadoSection   *section;
+  GtkWidget     *box;
+  guint          n_built;       /* blocks built so far */
+  gboolean       complete;
+  GdkFrameClock *frame_clock;   /* while waiting for the first paint */
+  gulong         after_paint_id;
+  guint          rest_id;
 };
-
 
 G_DEFINE_FINAL_TYPE (MadoSectionPage, mado_section_page, ADW_TYPE_BIN)
 
@@ -103,9 +102,9 @@ block_widget (MadoDataset *dataset,
     }
 }
 
-/* A rough height for @block, from its kind and the length of its text: it
- * only decides what is built before the first paint, so it errs on the tall
- * side rather than measure anything. */
+/* A rough height for @block in pixels, from its kind and the length of its
+ * text, without measuring anything: it only decides what is built before
+ * the first paint. A block it leaves out shows one frame later. */
 static int
 estimated_height (MadoBlock *block)
 {
