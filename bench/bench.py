@@ -231,7 +231,11 @@ rows += [
     ("peak RSS to first frame (cairo)", f"{cairo['app_peak_rss_mib'] / cairo['bare_peak_rss_mib']:.2f}×",
      f"{cairo['app_peak_rss_mib']:.1f} MiB vs {cairo['bare_peak_rss_mib']:.1f} MiB", ""),
     ("PSS growth over the soak", f"{soaked['pss_kib_after'] - soaked['pss_kib_before']:+d} KiB",
-     f"{soaked['pss_kib_before'] / 1024:.1f} → {soaked['pss_kib_after'] / 1024:.1f} MiB", "within noise"),
+     f"{soaked['pss_kib_before'] / 1024:.1f} → {soaked['pss_kib_after'] / 1024:.1f} MiB; "
+     f"files mapped {soaked['pss_file_kib_after'] - soaked['pss_file_kib_before']:+d} KiB", "within noise"),
+    ("heap in use, growth over the soak", f"{soaked['heap_kib_after'] - soaked['heap_kib_before']:+d} KiB",
+     f"{soaked['heap_kib_before'] / 1024:.1f} → {soaked['heap_kib_after'] / 1024:.1f} MiB (mallinfo2)",
+     "within noise"),
     ("section switch / keystroke in the window", f"{soaked['switch_us'] / 1000:.1f} ms",
      f"{soaked['keystroke_us'] / 1000:.2f} ms per keystroke", ""),
     ("CPU per idle minute", f"{results['idle_cpu_ms_per_min']['app']:.0f} ms",
