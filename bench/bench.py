@@ -6,9 +6,11 @@ what is comparable, absolute times are not):
 
 1. time to the first painted frame, paired runs A B A B, median of the
    per-pair ratios, with the cairo renderer and with GL;
-2. callgrind instructions to the first frame (cairo), and their ratio;
-3. peak RSS of both at start-up, PSS of both once shown, and PSS before
-   and after 10,000 section switches and 10,000 search keystrokes;
+2. callgrind instructions to the first frame (cairo), the fewest of three
+   runs each, and their ratio;
+3. peak RSS of both at start-up, PSS of both once shown, and PSS and the
+   heap in use before and after 10,000 section switches and 10,000 search
+   keystrokes in one process;
 4. CPU time per idle minute after 20 s at rest;
 5. dataset load, and search time per keystroke on the real dataset and on
    one 100x larger (bench-search);
