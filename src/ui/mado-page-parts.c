@@ -27,6 +27,23 @@ mado_set_accessible_label (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+/* gtk_box_append() for a box held as a GtkWidget. */
+void
+mado_box_append (GtkWidget *box,
+                 GtkWidget *widget)
+{
+  gtk_box_append (GTK_BOX (box), widget);
+}
+
+/* A GDestroyNotify for a GBinding kept alive with the widgets it binds:
+ * unbinding first, so that no source outlives them still bound. */
+void
+mado_binding_unbind_and_unref (gpointer binding)
+{
+  g_binding_unbind (binding);
+  g_object_unref (binding);
+}
+
 /* The readable column every page is laid out in; its box is returned in @box. */
 GtkWidget *
 mado_page_column_new (GtkWidget **box)

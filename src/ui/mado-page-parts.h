@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 GtkWidget *mado_decorative_icon_new  (const char         *icon_name);
 void       mado_set_accessible_label (GtkWidget          *widget,
                                       const char         *label);
+void       mado_box_append           (GtkWidget          *box,
+                                      GtkWidget          *widget);
+void       mado_binding_unbind_and_unref (gpointer        binding);
 GtkWidget *mado_page_column_new      (GtkWidget         **box);
 GtkWidget *mado_text_label           (const char         *text,
                                       const char         *css_class);

@@ -25,20 +25,6 @@ struct _MadoSheetForm
 
 G_DEFINE_FINAL_TYPE (MadoSheetForm, mado_sheet_form, GTK_TYPE_BOX)
 
-static void
-append (GtkWidget *box,
-        GtkWidget *widget)
-{
-  gtk_box_append (GTK_BOX (box), widget);
-}
-
-static void
-unbind_and_unref (gpointer data)
-{
-  g_binding_unbind (data);
-  g_object_unref (data);
-}
-
 static GtkWidget *
 text_button (const char *label,
              const char *action_name)
@@ -111,9 +97,9 @@ field_block (MadoIncidentField  field,
 {
   GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  append (block, mado_plain_label (mado_sheet_field_get_label (field), "heading"));
-  append (block, mado_plain_label (mado_sheet_field_get_hint (field), "dim-label"));
-  append (block, framed (editor));
+  mado_box_append (block, mado_plain_label (mado_sheet_field_get_label (field), "heading"));
+  mado_box_append (block, mado_plain_label (mado_sheet_field_get_hint (field), "dim-label"));
+  mado_box_append (block, framed (editor));
   return block;
 }
 
@@ -121,7 +107,7 @@ static void
 add_field (MadoSheetForm     *self,
            MadoIncidentField  field)
 {
-  append (GTK_WIDGET (self), field_block (field, field_editor (self, field)));
+  mado_box_append (GTK_WIDGET (self), field_block (field, field_editor (self, field)));
 }
 
 static void
@@ -130,12 +116,12 @@ add_noticed_at (MadoSheetForm *self)
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *now;
 
-  append (line, field_editor (self, MADO_INCIDENT_FIELD_NOTICED_AT));
+  mado_box_append (line, field_editor (self, MADO_INCIDENT_FIELD_NOTICED_AT));
   /* Translators: fills in the current date and time as when it was noticed. */
   now = text_button (_("_Now"), "form.noticed-now");
   gtk_widget_set_tooltip_text (now, _("Fill In the Current Date and Time"));
-  append (line, now);
-  append (GTK_WIDGET (self), field_block (MADO_INCIDENT_FIELD_NOTICED_AT, line));
+  mado_box_append (line, now);
+  mado_box_append (GTK_WIDGET (self), field_block (MADO_INCIDENT_FIELD_NOTICED_AT, line));
 }
 
 /* The drop-down's positions are the enum's values. */
@@ -177,8 +163,8 @@ add_ongoing (MadoSheetForm *self)
   GBinding *binding;
 
   /* Translators: whether the incident is still going on. */
-  append (block, mado_plain_label (_("Still Going On?"), "heading"));
-  append (block, mado_plain_label (_("Is it still happening now: pop-ups, files being encrypted, "
+  mado_box_append (block, mado_plain_label (_("Still Going On?"), "heading"));
+  mado_box_append (block, mado_plain_label (_("Is it still happening now: pop-ups, files being encrypted, "
                                 "mail being sent?"), "dim-label"));
   gtk_widget_set_halign (choice, GTK_ALIGN_START);
   mado_sheet_name_drop_down (choice, _("Still Going On?"));
@@ -186,8 +172,8 @@ add_ongoing (MadoSheetForm *self)
                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                          enum_to_position, position_to_enum, NULL, NULL);
   g_ptr_array_add (self->bindings, g_object_ref (binding));
-  append (block, choice);
-  append (GTK_WIDGET (self), block);
+  mado_box_append (block, choice);
+  mado_box_append (GTK_WIDGET (self), block);
 }
 
 static GtkWidget *
@@ -214,11 +200,11 @@ add_contacts (MadoSheetForm *self)
                            create_contact_row, self, NULL);
 
   /* Translators: heading above the desks attached to an incident sheet. */
-  append (GTK_WIDGET (self), mado_plain_label (_("Contacts"), "title-4"));
-  append (GTK_WIDGET (self), mado_plain_label (_("Tick a desk when you have called it; the time is "
+  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Contacts"), "title-4"));
+  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Tick a desk when you have called it; the time is "
                                      "noted. Write the ticket number or what they said beside it."),
                                    "dim-label"));
-  append (GTK_WIDGET (self), list);
+  mado_box_append (GTK_WIDGET (self), list);
 }
 
 GtkWidget *
@@ -239,12 +225,12 @@ mado_sheet_form_new (MadoIncidentSheet *sheet,
 
   add_field (self, MADO_INCIDENT_FIELD_TITLE);
   /* Translators: heading above the CHECK2 items of the incident sheet. */
-  append (GTK_WIDGET (self), mado_plain_label (_("Before You Call"), "title-4"));
+  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Before You Call"), "title-4"));
   for (MadoIncidentField field = MADO_INCIDENT_FIELD_DEVICE; field <= MADO_INCIDENT_FIELD_OTHER_DESKS; field++)
     add_field (self, field);
 
   /* Translators: heading above when it was noticed, whether it goes on, who reported it. */
-  append (GTK_WIDGET (self), mado_plain_label (_("The Report"), "title-4"));
+  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("The Report"), "title-4"));
   add_noticed_at (self);
   add_ongoing (self);
   add_field (self, MADO_INCIDENT_FIELD_REPORTED_BY);
@@ -301,5 +287,5 @@ mado_sheet_form_class_init (MadoSheetFormClass *klass)
 static void
 mado_sheet_form_init (MadoSheetForm *self)
 {
-  self->bindings = g_ptr_array_new_with_free_func (unbind_and_unref);
+  self->bindings = g_ptr_array_new_with_free_func (mado_binding_unbind_and_unref);
 }

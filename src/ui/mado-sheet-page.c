@@ -98,20 +98,6 @@ mado_sheet_attach_walk (MadoIncidentStore *store,
 
 /* Widgets. */
 
-static void
-append (GtkWidget *box,
-        GtkWidget *widget)
-{
-  gtk_box_append (GTK_BOX (box), widget);
-}
-
-static void
-unbind_and_unref (gpointer data)
-{
-  g_binding_unbind (data);
-  g_object_unref (data);
-}
-
 static GtkWidget *
 icon_button (const char *icon_name,
              const char *label,
@@ -141,10 +127,10 @@ empty_state (void)
 
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  append (box, mado_plain_label (_("No Incident Sheets"), "title-2"));
-  append (box, mado_plain_label (_("Start a sheet when something happens, and fill it in as "
+  mado_box_append (box, mado_plain_label (_("No Incident Sheets"), "title-2"));
+  mado_box_append (box, mado_plain_label (_("Start a sheet when something happens, and fill it in as "
                               "you learn more."), NULL));
-  append (box, button);
+  mado_box_append (box, button);
   return box;
 }
 
@@ -190,7 +176,7 @@ show_sheet (MadoSheetPage     *self,
   release_focus_from (self, self->slot);
   while ((child = gtk_widget_get_first_child (self->slot)) != NULL)
     gtk_box_remove (GTK_BOX (self->slot), child);
-  append (self->slot, sheet != NULL ? mado_sheet_form_new (sheet, self->dataset) : empty_state ());
+  mado_box_append (self->slot, sheet != NULL ? mado_sheet_form_new (sheet, self->dataset) : empty_state ());
 }
 
 /* Choosing the sheet. The store's current sheet is the one truth: the
@@ -244,7 +230,7 @@ chooser_bind_cb (GtkSignalListItemFactory *factory,
 
   binding = g_object_bind_property_full (sheet, "title", title, "label", G_BINDING_SYNC_CREATE,
                                          title_or_untitled, NULL, NULL, NULL);
-  g_object_set_data_full (G_OBJECT (item), "mado-binding", g_object_ref (binding), unbind_and_unref);
+  g_object_set_data_full (G_OBJECT (item), "mado-binding", g_object_ref (binding), mado_binding_unbind_and_unref);
   if (date != NULL)
     {
       g_autofree char *created = mado_sheet_format_time (mado_incident_sheet_get_created (sheet));
@@ -371,24 +357,24 @@ build_page (MadoSheetPage *self)
   GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   if (mado_incident_store_get_load_error (self->store) != NULL)
-    append (self->box, load_notice (self));
+    mado_box_append (self->box, load_notice (self));
 
   self->chooser = chooser_new (self);
   self->new_button = icon_button ("mado-list-add-symbolic", _("New Sheet"), "sheet.new");
-  append (bar, self->chooser);
-  append (bar, self->new_button);
-  append (bar, icon_button ("mado-user-trash-symbolic", _("Delete This Sheet"), "sheet.delete"));
-  append (bar, more_button ());
-  append (self->box, bar);
+  mado_box_append (bar, self->chooser);
+  mado_box_append (bar, self->new_button);
+  mado_box_append (bar, icon_button ("mado-user-trash-symbolic", _("Delete This Sheet"), "sheet.delete"));
+  mado_box_append (bar, more_button ());
+  mado_box_append (self->box, bar);
 
-  append (actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
-  append (actions, text_button (_("_Export…"), "sheet.export", NULL));
-  append (self->box, actions);
-  append (self->box, mado_plain_label (_("Every change is saved at once, on this computer only."),
+  mado_box_append (actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
+  mado_box_append (actions, text_button (_("_Export…"), "sheet.export", NULL));
+  mado_box_append (self->box, actions);
+  mado_box_append (self->box, mado_plain_label (_("Every change is saved at once, on this computer only."),
                                   "dim-label"));
 
   self->slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  append (self->box, self->slot);
+  mado_box_append (self->box, self->slot);
 }
 
 GtkWidget *
