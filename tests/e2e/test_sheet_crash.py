@@ -30,7 +30,7 @@ import pyatspi
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True
-from atspi_helpers import Failure, Tap, children, wait_for  # noqa: E402
+from atspi_helpers import Failure, children, run_main, wait_for  # noqa: E402
 
 TIMEOUT = 10          # seconds for any one thing to show up
 DEADLINE = 90         # seconds for the whole test
@@ -220,31 +220,11 @@ def run(tap, binary, data_home):
 
 
 def main():
-    if len(sys.argv) != 2:
-        print('usage: test_sheet_crash.py MADOGUCHI_BINARY', file=sys.stderr)
-        return 2
-    for var in ('DISPLAY', 'DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR'):
-        if not os.environ.get(var):
-            print(f'Bail out! {var} is not set: run this through run-e2e', flush=True)
-            return 1
-
-    def out_of_time(signum, frame):
-        raise Failure(f'the test took longer than {DEADLINE} s')
-    signal.signal(signal.SIGALRM, out_of_time)
-    signal.alarm(DEADLINE)
-
-    tap = Tap(PLAN)
-    data_home = tempfile.mkdtemp(prefix='sheet-crash.', dir=os.environ['XDG_RUNTIME_DIR'])
-    try:
-        run(tap, sys.argv[1], data_home)
-    except Failure as error:
-        tap.ok(False, str(error))
-    except Exception as error:      # a bug here, or the tree went away
-        tap.ok(False, f'{type(error).__name__}: {error}')
-    signal.alarm(0)
-    if tap.n != PLAN:
-        tap.note(f'planned {PLAN} tests, ran {tap.n}')
-    return 0 if tap.failed == 0 and tap.n == PLAN else 1
+    def run_in_own_data(tap, binary):
+        data_home = tempfile.mkdtemp(prefix='sheet-crash.', dir=os.environ['XDG_RUNTIME_DIR'])
+        run(tap, binary, data_home)
+    return run_main('test_sheet_crash.py', PLAN, DEADLINE, run_in_own_data,
+                    required_env=('DISPLAY', 'DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR'))
 
 
 if __name__ == '__main__':
