@@ -7,6 +7,7 @@
 #include "mado-block.h"
 #include "mado-contact-card.h"
 #include "mado-page-parts.h"
+#include "mado-phrased-label.h"
 #include "mado-section-page.h"
 
 /* One section of the guidance, built when it is shown and dropped when another
@@ -33,6 +34,17 @@ struct _MadoSectionPage
 
 G_DEFINE_FINAL_TYPE (MadoSectionPage, mado_section_page, ADW_TYPE_BIN)
 
+/* Titles and headings break only between phrases (mado-phrased-label.c). */
+static GtkWidget *
+phrased_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = mado_text_label (text, css_class);
+
+  mado_label_set_phrased_text (GTK_LABEL (label), text);
+  return label;
+}
+
 static GtkWidget *
 links_widget (MadoBlock *block)
 {
@@ -42,7 +54,7 @@ links_widget (MadoBlock *block)
   GtkWidget *list = mado_boxed_list (title);
   GListModel *links = mado_block_get_links (block);
 
-  gtk_box_append (GTK_BOX (box), mado_text_label (title, "heading"));
+  gtk_box_append (GTK_BOX (box), phrased_label (title, "heading"));
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(MadoLink) link = g_list_model_get_item (links, i);
@@ -68,7 +80,7 @@ definition_widget (MadoBlock *block)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
-  gtk_box_append (GTK_BOX (box), mado_text_label (mado_block_get_term (block), "heading"));
+  gtk_box_append (GTK_BOX (box), phrased_label (mado_block_get_term (block), "heading"));
   gtk_box_append (GTK_BOX (box), mado_text_label (mado_block_get_text (block), NULL));
   return box;
 }
@@ -80,7 +92,7 @@ block_widget (MadoDataset *dataset,
   switch (mado_block_get_kind (block))
     {
     case MADO_BLOCK_KIND_HEADING:
-      return mado_text_label (mado_block_get_text (block), "title-4");
+      return phrased_label (mado_block_get_text (block), "title-4");
     case MADO_BLOCK_KIND_PARAGRAPH:
       return mado_text_label (mado_block_get_text (block), NULL);
     case MADO_BLOCK_KIND_NOTE:
@@ -145,7 +157,7 @@ add_header (MadoSectionPage *self)
   g_autofree char *kicker = check != NULL
     ? g_strdup_printf ("%s · %s", mado_section_get_label (self->section), check)
     : g_strdup (mado_section_get_label (self->section));
-  GtkWidget *title = mado_text_label (mado_section_get_title (self->section), "title-1");
+  GtkWidget *title = phrased_label (mado_section_get_title (self->section), "title-1");
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_box_append (GTK_BOX (self->box), mado_text_label (kicker, "section-check"));
@@ -165,7 +177,7 @@ add_children (MadoSectionPage *self)
 
   /* Translators: heading above the list of a section's sub-sections. */
   list = mado_boxed_list (_("In This Section"));
-  gtk_box_append (GTK_BOX (self->box), mado_text_label (_("In This Section"), "heading"));
+  gtk_box_append (GTK_BOX (self->box), phrased_label (_("In This Section"), "heading"));
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
       g_autoptr(MadoSection) child = g_list_model_get_item (children, i);
