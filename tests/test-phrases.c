@@ -39,7 +39,7 @@ test_lookup (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MadoPhrases) phrases = phrases_from_string (
-    "{\"_comment\": \"x\", \"phrases\": [[\"ランサムウェアに\", \"感染した\"], [\"窓口\"]]}", &error);
+    "{\"_comment\": \"x\", \"phrases\": [[\"ランサムウェアに\", \"感染した\"]], \"interface\": [[\"窓口\"]]}", &error);
   const guint *offsets;
   guint n = 99;
 
@@ -70,7 +70,9 @@ test_malformed (void)
   } cases[] = {
     { "{\"phrases\": {}}", "$.phrases: expected an array" },
     { "{}", "$.phrases: expected an array" },
-    { "[]", "$.phrases: expected an array" },
+    { "[]", "$: expected an object" },
+    { "{\"phrases\": [], \"interface\": 1}", "$.interface: expected an array" },
+    { "{\"phrases\": [], \"interface\": [[\"a\", 2]]}", "$.interface[0][1]: expected a non-empty string" },
     { "{\"phrases\": [[]]}", "$.phrases[0]: expected a non-empty array of phrases" },
     { "{\"phrases\": [[\"a\"], \"b\"]}", "$.phrases[1]: expected a non-empty array of phrases" },
     { "{\"phrases\": [[\"a\", 3]]}", "$.phrases[0][1]: expected a non-empty string" },

@@ -23,6 +23,7 @@ G_DEFINE_FINAL_TYPE (MadoPhrases, mado_phrases, G_TYPE_OBJECT)
 
 static gboolean
 add_entry (MadoPhrases  *self,
+           const char   *member,
            JsonNode     *node,
            guint         index,
            GError      **error)
@@ -35,7 +36,7 @@ add_entry (MadoPhrases  *self,
   if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) == 0)
     {
       g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_WRONG_TYPE,
-                   "$.phrases[%u]: expected a non-empty array of phrases", index);
+                   "$.%s[%u]: expected a non-empty array of phrases", member, index);
       return FALSE;
     }
 
@@ -53,7 +54,7 @@ add_entry (MadoPhrases  *self,
           || *json_node_get_string (phrase) == '\0')
         {
           g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_WRONG_TYPE,
-                       "$.phrases[%u][%u]: expected a non-empty string", index, i);
+                       "$.%s[%u][%u]: expected a non-empty string", member, index, i);
           g_string_free (text, TRUE);
           g_free (offsets);
           return FALSE;
@@ -66,9 +67,39 @@ add_entry (MadoPhrases  *self,
   return TRUE;
 }
 
+/* "phrases" (the dataset's texts) is required, "interface" (ja.po's) is
+ * not; both hold the same kind of entries. */
+static gboolean
+add_member (MadoPhrases  *self,
+            JsonObject   *root,
+            const char   *member,
+            gboolean      required,
+            GError      **error)
+{
+  JsonArray *entries;
+
+  if (!json_object_has_member (root, member) && !required)
+    return TRUE;
+  if (!json_object_has_member (root, member)
+      || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, member)))
+    {
+      g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_WRONG_TYPE,
+                   "$.%s: expected an array", member);
+      return FALSE;
+    }
+
+  entries = json_object_get_array_member (root, member);
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    if (!add_entry (self, member, json_array_get_element (entries, i), i, error))
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * mado_phrases_new_from_bytes:
- * @bytes: the JSON of ja-phrases.json
+ * @bytes: the JSON of ja-phrases.json: {"phrases": [["ランサムウェアに",
+ *   "感染した"], …], "interface": […]}
  *
  * Returns: (transfer full) (nullable): the phrases, or %NULL with @error set
  */
@@ -79,7 +110,6 @@ mado_phrases_new_from_bytes (GBytes  *bytes,
   g_autoptr(MadoPhrases) self = g_object_new (MADO_TYPE_PHRASES, NULL);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   JsonObject *root;
-  JsonArray *entries;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
@@ -88,20 +118,17 @@ mado_phrases_new_from_bytes (GBytes  *bytes,
   if (!json_parser_load_from_data (parser, data, (gssize) size, error))
     return NULL;
 
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
-      || !json_object_has_member (root = json_node_get_object (json_parser_get_root (parser)),
-                                  "phrases")
-      || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "phrases")))
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error_literal (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_WRONG_TYPE,
-                           "$.phrases: expected an array");
+                           "$: expected an object");
       return NULL;
     }
 
-  entries = json_object_get_array_member (root, "phrases");
-  for (guint i = 0; i < json_array_get_length (entries); i++)
-    if (!add_entry (self, json_array_get_element (entries, i), i, error))
-      return NULL;
+  root = json_node_get_object (json_parser_get_root (parser));
+  if (!add_member (self, root, "phrases", TRUE, error)
+      || !add_member (self, root, "interface", FALSE, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
