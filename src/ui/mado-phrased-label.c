@@ -98,9 +98,10 @@ mado_phrase_attributes_new (const char *text)
  * @text: a Japanese title, heading or label as the dataset (or the Japanese
  *   translation) gives it; English and unknown texts are set as they are
  *
- * Sets @text so that its lines break only between phrases: 「ランサムウェアに
- * 感染した」 may break before 感染した, never inside ランサムウェア. Replaces
- * the label's attributes.
+ * Sets @text, as plain text (no markup, no mnemonic), so that its lines
+ * break only between phrases: 「ランサムウェアに感染した」 may break before
+ * 感染した, never inside ランサムウェア. Replaces the label's attributes. The
+ * label should wrap (gtk_label_set_wrap(), %PANGO_WRAP_WORD_CHAR).
  */
 void
 mado_label_set_phrased_text (GtkLabel   *label,
