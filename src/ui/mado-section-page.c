@@ -13,6 +13,10 @@
  * is: title, summary, then its blocks in page order, and links to its
  * sub-sections.
  *
+ * Blocks whose source is older than the dataset's current_years come after
+ * the current ones, under a muted line with their year ("From 2022"), so
+ * that nothing old reads as the present state.
+ *
  * Only what fills the first screen is built at once; the rest follows when
  * that screen has been painted, so that a section appears as soon as its top
  * is ready (the text of a long page is most of the work of showing it).
@@ -24,6 +28,9 @@ struct _MadoSectionPage
   MadoDataset   *dataset;
   MadoSection   *section;
   GtkWidget     *box;
+  GPtrArray     *blocks;        /* in the order shown: current, then older */
+  guint          n_current;
+  int            older_year;    /* of the last "From …" line, 0 before any */
   guint          n_built;       /* blocks built so far */
   gboolean       complete;
   GdkFrameClock *frame_clock;   /* while waiting for the first paint */
@@ -190,17 +197,40 @@ add_sheet_button (MadoSectionPage *self)
 
 /* Builds blocks until about @height pixels of them exist (at least one), or
  * all of them when @height is G_MAXINT. */
+/* The first older block of each year is preceded by a muted line naming the
+ * year its source gives. */
+static void
+add_older_line (MadoSectionPage *self,
+                MadoBlock       *block)
+{
+  int year = g_date_time_get_year (mado_block_get_date (block));
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (year == self->older_year)
+    return;
+  self->older_year = year;
+  /* Translators: a muted line above content whose source dates from that
+   * year, shown after the current content; %d is a year such as 2022. */
+  text = g_strdup_printf (_("From %d"), year);
+  label = mado_plain_label (text, "dim-label");
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_box_append (GTK_BOX (self->box), label);
+}
+
 static void
 build_blocks (MadoSectionPage *self,
               int              height)
 {
-  GListModel *blocks = mado_section_get_blocks (self->section);
   int built = 0;
 
-  while (self->n_built < g_list_model_get_n_items (blocks) && (built < height || built == 0))
+  while (self->n_built < self->blocks->len && (built < height || built == 0))
     {
-      g_autoptr(MadoBlock) block = g_list_model_get_item (blocks, self->n_built++);
+      MadoBlock *block = g_ptr_array_index (self->blocks, self->n_built++);
 
+      if (self->n_built > self->n_current)
+        add_older_line (self, block);
       gtk_box_append (GTK_BOX (self->box), block_widget (self->dataset, block));
       if (height != G_MAXINT)
         built += estimated_height (block);
@@ -289,6 +319,7 @@ mado_section_page_new (MadoDataset *dataset,
                        int          first_screen)
 {
   MadoSectionPage *self;
+  g_autoptr(GDateTime) today = NULL;
 
   g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (MADO_IS_SECTION (section), NULL);
@@ -296,12 +327,16 @@ mado_section_page_new (MadoDataset *dataset,
   self = g_object_new (MADO_TYPE_SECTION_PAGE, NULL);
   self->dataset = g_object_ref (dataset);
   self->section = g_object_ref (section);
+  today = g_date_time_new_now_utc ();
+  self->blocks = mado_section_arrange_blocks (section, today,
+                                              mado_dataset_get_current_years (dataset),
+                                              &self->n_current);
 
   add_header (self);
   if (g_str_equal (mado_section_get_id (section), "check2"))
     add_sheet_button (self);
   build_blocks (self, first_screen - estimated_header_height (section));
-  if (self->n_built == g_list_model_get_n_items (mado_section_get_blocks (section)))
+  if (self->n_built == self->blocks->len)
     complete (self);
 
   return GTK_WIDGET (self);
@@ -356,6 +391,7 @@ mado_section_page_dispose (GObject *object)
   stop_waiting (self);
   g_clear_object (&self->section);
   g_clear_object (&self->dataset);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mado_section_page_parent_class)->dispose (object);
 }
