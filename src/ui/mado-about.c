@@ -427,8 +427,9 @@ comments_with_date (MadoAboutInfo *info,
 
 /* @source_line: who publishes the content and where, shown as the legal
  * section "Content"; NULL leaves it out. @data_checked: when the content was
- * last checked against its sources, shown under the summary; NULL leaves it
- * out. */
+ * last checked against its sources, shown under the summary and in that
+ * section (libadwaita 1.2's About window has no line of its own for it);
+ * NULL leaves it out. */
 GtkWidget *
 mado_about_window_new (GtkWindow     *parent,
                        MadoAboutInfo *info,
@@ -470,9 +471,17 @@ mado_about_window_new (GtkWindow     *parent,
     adw_about_window_set_license (ADW_ABOUT_WINDOW (about), info->project_license);
 
   if (source_line != NULL)
-    /* Translators: a heading in the About window, above the publisher of the content. */
-    adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Content"), NULL,
-                                        GTK_LICENSE_CUSTOM, source_line);
+    {
+      g_autofree char *date = data_checked != NULL ? g_date_time_format (data_checked, "%Y-%m-%d") : NULL;
+      g_autofree char *checked_line = date != NULL ? g_strdup_printf (_("Data checked: %s"), date) : NULL;
+      g_autofree char *content = checked_line != NULL
+        ? g_strdup_printf ("%s\n%s", source_line, checked_line)
+        : g_strdup (source_line);
+
+      /* Translators: a heading in the About window, above the publisher of the content. */
+      adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Content"), NULL,
+                                          GTK_LICENSE_CUSTOM, content);
+    }
 
   return about;
 }
