@@ -22,5 +22,7 @@ const char * const *mado_guide_node_get_steps    (MadoGuideNode *self);
 const char * const *mado_guide_node_get_avoid    (MadoGuideNode *self);
 GListModel         *mado_guide_node_get_contacts (MadoGuideNode *self);
 GListModel         *mado_guide_node_get_sections (MadoGuideNode *self);
+const char         *mado_guide_node_get_search_names (MadoGuideNode *self);
+const char         *mado_guide_node_get_search_body  (MadoGuideNode *self);
 
 G_END_DECLS

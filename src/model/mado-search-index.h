@@ -18,5 +18,8 @@ GListModel      *mado_search_index_query       (MadoSearchIndex *self,
 char            *mado_search_index_dup_snippet (MadoSearchIndex *self,
                                                 GObject         *item,
                                                 const char      *query);
+char            *mado_search_index_dup_item_id (GObject         *item);
+GObject         *mado_search_index_lookup_item (MadoSearchIndex *self,
+                                                const char      *id);
 
 G_END_DECLS
