@@ -710,6 +710,29 @@ test_item_ids (void)
     g_assert_null (mado_search_index_lookup_item (indexes[0], unknown[i]));
 }
 
+/* Every result of the guide can be reached from the start, as the guide
+ * would have led there. */
+static void
+test_walk_to (void)
+{
+  GListModel *nodes = mado_dataset_get_guide_nodes (datasets[0]);
+  guint n_results = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(MadoGuideNode) node = g_list_model_get_item (nodes, i);
+      g_autoptr(MadoGuideWalk) walk = mado_guide_walk_new (datasets[0]);
+
+      if (mado_guide_node_get_kind (node) != MADO_GUIDE_NODE_KIND_RESULT)
+        continue;
+      n_results++;
+      g_assert_true (mado_search_index_walk_to (indexes[0], walk, node));
+      g_assert_true (mado_guide_walk_get_current (walk) == node);
+      g_assert_cmpuint (mado_guide_walk_get_n_steps (walk), >, 0);
+    }
+  g_assert_cmpuint (n_results, >, 10);
+}
+
 /* A contact whose card is on several pages opens on its own page, as the
  * data says, not on the first page that shows it. */
 static void
@@ -855,6 +878,7 @@ main (int   argc,
   g_test_add_func ("/search/lifetimes", test_lifetimes);
   g_test_add_func ("/search/item-ids", test_item_ids);
   g_test_add_func ("/search/home-sections", test_home_sections);
+  g_test_add_func ("/search/walk-to", test_walk_to);
   g_test_add_func ("/search/table-errors", test_search_table_errors);
 
   status = g_test_run ();

@@ -879,6 +879,71 @@ mado_search_index_lookup_item (MadoSearchIndex *self,
          ? G_OBJECT (node) : NULL;
 }
 
+/* Depth first from @node to @target; on the way back, prepends the answer
+ * taken at each question. The loader proved the guide has no loop. */
+static gboolean
+find_route (MadoDataset   *dataset,
+            MadoGuideNode *node,
+            MadoGuideNode *target,
+            GArray        *route)
+{
+  GListModel *answers;
+
+  if (node == target)
+    return TRUE;
+
+  answers = mado_guide_node_get_answers (node);
+  for (guint i = 0; answers != NULL && i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(MadoGuideAnswer) answer = g_list_model_get_item (answers, i);
+      MadoGuideNode *next = mado_dataset_lookup_guide_node (dataset,
+                                                            mado_guide_answer_get_next_id (answer));
+
+      if (next != NULL && find_route (dataset, next, target, route))
+        {
+          g_array_prepend_val (route, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * mado_search_index_walk_to:
+ * @walk: a walk through the index's dataset's guide
+ * @result: a result node of the guide
+ *
+ * Starts @walk again and answers the questions on the first way from the
+ * start to @result, so that a result found by search shows as the guide
+ * would have led to it, its answers there to be changed.
+ *
+ * Returns: whether @walk now stands at @result
+ */
+gboolean
+mado_search_index_walk_to (MadoSearchIndex *self,
+                           MadoGuideWalk   *walk,
+                           MadoGuideNode   *result)
+{
+  g_autoptr(GArray) route = g_array_new (FALSE, FALSE, sizeof (guint));
+  MadoGuideNode *start;
+
+  g_return_val_if_fail (MADO_IS_SEARCH_INDEX (self), FALSE);
+  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), FALSE);
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (result), FALSE);
+
+  start = mado_dataset_get_guide_start (self->dataset);
+  if (start == NULL || !find_route (self->dataset, start, result, route))
+    return FALSE;
+
+  mado_guide_walk_restart (walk);
+  for (guint i = 0; i < route->len; i++)
+    if (!mado_guide_walk_answer (walk, g_array_index (route, guint, i)))
+      return FALSE;
+
+  return mado_guide_walk_get_current (walk) == result;
+}
+
 static void
 mado_search_index_finalize (GObject *object)
 {

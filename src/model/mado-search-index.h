@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "mado-dataset.h"
+#include "mado-guide-walk.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,8 @@ char            *mado_search_index_dup_snippet (MadoSearchIndex *self,
 char            *mado_search_index_dup_item_id (GObject         *item);
 GObject         *mado_search_index_lookup_item (MadoSearchIndex *self,
                                                 const char      *id);
+gboolean         mado_search_index_walk_to     (MadoSearchIndex *self,
+                                                MadoGuideWalk   *walk,
+                                                MadoGuideNode   *result);
 
 G_END_DECLS
