@@ -99,6 +99,7 @@ test_number_opens_home (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, card));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
 
   mado_test_destroy_window (window);
 }
@@ -173,6 +174,27 @@ test_update_in_place (void)
   mado_test_destroy_window (window);
 }
 
+/* As the desktop's search hands its terms over: the search opens with them
+ * and lists what they find. */
+static void
+test_start_search (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  GtkWidget *entry = mado_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkListBoxRow *first;
+
+  mado_window_start_search (window, "ransomware");
+  mado_test_iterate (300);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "ransomware");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack (window)), ==, "search");
+  first = gtk_list_box_get_row_at_index (mado_search_list_get_list_box (search_list (window)), 0);
+  g_assert_nonnull (first);
+  gtk_test_accessible_assert_property (first, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "ランサムウェアに感染した（組織）");
+
+  mado_test_destroy_window (window);
+}
+
 static void
 test_sections_before_contacts (void)
 {
@@ -237,6 +259,7 @@ main (int   argc,
   g_test_add_func ("/search-ui/number-opens-home", test_number_opens_home);
   g_test_add_func ("/search-ui/emergency-first", test_emergency_first);
   g_test_add_func ("/search-ui/update-in-place", test_update_in_place);
+  g_test_add_func ("/search-ui/start-search", test_start_search);
   g_test_add_func ("/search-ui/sections-before-contacts", test_sections_before_contacts);
   g_test_add_func ("/search-ui/empty-and-close", test_empty_and_close);
 

@@ -448,6 +448,28 @@ leaflet_folded_changed_cb (MadoWindow *self)
                                  adw_leaflet_get_folded (self->leaflet));
 }
 
+/* The first row of @widget's that does something when activated (a number
+ * to copy, an address to open), depth first: in a card, its main number. */
+static GtkWidget *
+find_first_action_row (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)) &&
+      gtk_widget_get_focusable (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = find_first_action_row (child);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
 /* Shows the section @contact belongs to (its home, when its card is on
  * several pages), brings the card into view, marks it for a moment and gives
  * it the focus, so that Tab and Enter go on from its first number. */
@@ -458,6 +480,7 @@ show_contact (MadoWindow  *self,
   MadoSection *section = mado_dataset_find_contact_section (self->dataset,
                                                             mado_contact_get_id (contact));
   GtkWidget *card;
+  GtkWidget *row;
 
   if (section == NULL || !mado_window_show_section (self, mado_section_get_id (section)))
     return;
@@ -469,7 +492,12 @@ show_contact (MadoWindow  *self,
 
   scroll_into_view (card);
   mado_contact_card_highlight (MADO_CONTACT_CARD (card));
-  gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD);
+  /* Its first number, not a selectable label of its text. */
+  row = find_first_action_row (card);
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+  else
+    gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD);
 }
 
 /* The guide's page, walked to @result as the questions would have led there. */
