@@ -31,6 +31,17 @@ sidebar_stack (MadoWindow *window)
   return GTK_STACK (list);
 }
 
+static guint
+row_count (MadoWindow *window)
+{
+  GtkListBox *list = mado_search_list_get_list_box (search_list (window));
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
 static void
 type_query (MadoWindow *window,
             const char *query)
@@ -39,8 +50,12 @@ type_query (MadoWindow *window,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), query);
-  /* GtkSearchEntry waits 150 ms before it says the text changed. */
+  /* GtkSearchEntry waits 150 ms before it says the text changed; the rows
+   * below the first screen come a few at a time after that. */
   mado_test_iterate (300);
+  for (int i = 0; i < 100 && row_count (window) < mado_search_list_get_n_results (search_list (window)); i++)
+    mado_test_iterate (50);
+  g_assert_cmpuint (row_count (window), ==, mado_search_list_get_n_results (search_list (window)));
 }
 
 static const char *
@@ -170,6 +185,16 @@ test_update_in_place (void)
   for (guint i = 0; i < after->len; i++)
     for (guint j = i + 1; j < after->len; j++)
       g_assert_true (after->pdata[i] != after->pdata[j]);
+
+  /* From nothing to many: the first screen at once, the rest when idle. */
+  mado_search_list_set_query (search_list (window), "xyzzy");
+  g_assert_cmpuint (row_count (window), ==, 0);
+  mado_search_list_set_query (search_list (window), "IPA");
+  g_assert_cmpuint (mado_search_list_get_n_results (search_list (window)), ==, before->len);
+  g_assert_cmpuint (row_count (window), ==, 12);
+  for (int i = 0; i < 100 && row_count (window) < before->len; i++)
+    mado_test_iterate (50);
+  g_assert_cmpuint (row_count (window), ==, before->len);
 
   mado_test_destroy_window (window);
 }

@@ -13,13 +13,23 @@
  *
  * A keystroke changes the list in place: the rows that stay the same (same
  * item, same snippet) at its start and at its end are kept, and only those
- * between are replaced, in one change of the model. */
+ * between are replaced. Of the new rows, those of the first screen are made
+ * at once; the rest follow a few at a time when the main loop is idle, so
+ * that a keystroke that finds fifty results costs no more than one that
+ * finds ten, and the next keystroke is never kept waiting. */
+
+/* More than the first screen of an 800-pixel window shows. */
+#define FIRST_ROWS 12
+#define ROWS_PER_IDLE 8
 struct _MadoSearchList
 {
   AdwBin parent_instance;
 
   MadoSearchIndex *index;
   GListStore      *results;
+  GPtrArray       *pending;     /* results still to add, in order */
+  guint            pending_at;  /* where the first of them goes */
+  guint            fill_id;
   char            *query;
   GtkWidget       *stack;
   GtkListBox      *list_box;
@@ -147,17 +157,46 @@ same_row (MadoSearchResult *old,
          g_strcmp0 (mado_search_result_get_snippet (old), mado_search_result_get_snippet (new)) == 0;
 }
 
+static gboolean
+fill_cb (gpointer user_data)
+{
+  MadoSearchList *self = user_data;
+  guint n = MIN (ROWS_PER_IDLE, self->pending->len);
+
+  g_list_store_splice (self->results, self->pending_at, 0, self->pending->pdata, n);
+  g_ptr_array_remove_range (self->pending, 0, n);
+  self->pending_at += n;
+  if (self->pending->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_filling (MadoSearchList *self)
+{
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_ptr_array_set_size (self->pending, 0);
+}
+
 /* Replaces the results with @grouped, keeping the rows that stay the same
- * at the start and at the end: one items-changed over what differs. */
+ * at the start and at the end: one items-changed over what differs, with
+ * the rows below the first screen added later (fill_cb()). */
 static void
 update_results (MadoSearchList *self,
                 GPtrArray      *grouped)
 {
   GListModel *model = G_LIST_MODEL (self->results);
-  guint n_old = g_list_model_get_n_items (model);
+  guint n_old;
   guint n_new = grouped->len;
   guint start = 0;
   guint end = 0;
+  guint n_changed;
+  guint n_now;
+
+  stop_filling (self);
+  n_old = g_list_model_get_n_items (model);
 
   for (; start < n_old && start < n_new; start++)
     {
@@ -176,8 +215,17 @@ update_results (MadoSearchList *self,
 
   if (start == n_old && start == n_new)
     return;
-  g_list_store_splice (self->results, start, n_old - start - end,
-                       grouped->pdata + start, n_new - start - end);
+
+  n_changed = n_new - start - end;
+  n_now = start < FIRST_ROWS ? MIN (n_changed, FIRST_ROWS - start) : 0;
+  g_list_store_splice (self->results, start, n_old - start - end, grouped->pdata + start, n_now);
+  if (n_now == n_changed)
+    return;
+
+  for (guint i = start + n_now; i < n_new - end; i++)
+    g_ptr_array_add (self->pending, g_object_ref (g_ptr_array_index (grouped, i)));
+  self->pending_at = start + n_now;
+  self->fill_id = g_idle_add (fill_cb, self);
 }
 
 void
@@ -211,6 +259,7 @@ mado_search_list_set_index (MadoSearchList  *self,
   /* Results of another index would point into another dataset. */
   if (g_set_object (&self->index, index))
     {
+      stop_filling (self);
       g_list_store_remove_all (self->results);
       g_clear_pointer (&self->query, g_free);
     }
@@ -220,7 +269,7 @@ guint
 mado_search_list_get_n_results (MadoSearchList *self)
 {
   g_return_val_if_fail (MADO_IS_SEARCH_LIST (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  return g_list_model_get_n_items (G_LIST_MODEL (self->results)) + self->pending->len;
 }
 
 GtkListBox *
@@ -281,6 +330,8 @@ mado_search_list_dispose (GObject *object)
 {
   MadoSearchList *self = MADO_SEARCH_LIST (object);
 
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_object (&self->results);
   g_clear_object (&self->index);
   g_clear_pointer (&self->query, g_free);
@@ -312,6 +363,7 @@ mado_search_list_init (MadoSearchList *self)
                                   _("Search Results"), -1);
   gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
   self->results = g_list_store_new (MADO_TYPE_SEARCH_RESULT);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->results), create_row, NULL, NULL);
   g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
 
