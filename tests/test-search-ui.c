@@ -191,7 +191,7 @@ test_update_in_place (void)
   g_assert_cmpuint (row_count (window), ==, 0);
   mado_search_list_set_query (search_list (window), "IPA");
   g_assert_cmpuint (mado_search_list_get_n_results (search_list (window)), ==, before->len);
-  g_assert_cmpuint (row_count (window), ==, 12);
+  g_assert_cmpuint (row_count (window), ==, 8);
   for (int i = 0; i < 100 && row_count (window) < before->len; i++)
     mado_test_iterate (50);
   g_assert_cmpuint (row_count (window), ==, before->len);

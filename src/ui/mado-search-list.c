@@ -18,8 +18,9 @@
  * that a keystroke that finds fifty results costs no more than one that
  * finds ten, and the next keystroke is never kept waiting. */
 
-/* More than the first screen of an 800-pixel window shows. */
-#define FIRST_ROWS 12
+/* More than the first screen of an 800-pixel window shows (six results
+ * and their headings). */
+#define FIRST_ROWS 8
 #define ROWS_PER_IDLE 8
 struct _MadoSearchList
 {
