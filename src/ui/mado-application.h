@@ -5,6 +5,7 @@
 
 #include "mado-dataset.h"
 #include "mado-incident-store.h"
+#include "mado-search-index.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ MadoDataset     *mado_application_get_dataset  (MadoApplication *self);
 void             mado_application_set_dataset  (MadoApplication *self,
                                                 MadoDataset     *dataset);
 GSettings       *mado_application_get_settings (MadoApplication *self);
+MadoSearchIndex *mado_application_get_search_index (MadoApplication *self);
 MadoIncidentStore *mado_application_get_incident_store (MadoApplication *self);
 void             mado_application_set_quit_after_first_frame (MadoApplication *self,
                                                               gboolean         quit);
