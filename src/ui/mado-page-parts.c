@@ -94,7 +94,7 @@ mado_text_label (const char *text,
 
 /* A label that never takes focus keeps its selection when the pointer goes
  * elsewhere: each page forgets the last selection once a press lands outside
- * it, and when the page is left. One gesture per page, not one per label. */
+ * it. One gesture per page, not one per label. */
 static GtkLabel *
 selectable_label_at (GtkWidget *page,
                      double     x,
@@ -107,16 +107,6 @@ selectable_label_at (GtkWidget *page,
   if (picked != NULL && GTK_IS_LABEL (picked) && gtk_label_get_selectable (GTK_LABEL (picked)))
     return GTK_LABEL (picked);
   return NULL;
-}
-
-static void
-clear_selection (GtkWidget *page)
-{
-  GWeakRef *last = g_object_get_data (G_OBJECT (page), "mado-selected-label");
-  g_autoptr(GtkLabel) label = last != NULL ? g_weak_ref_get (last) : NULL;
-
-  if (label != NULL)
-    gtk_label_select_region (label, 0, 0);
 }
 
 static void
@@ -153,7 +143,6 @@ mado_page_forget_selections (GtkWidget *page)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
   g_signal_connect (press, "pressed", G_CALLBACK (page_pressed_cb), page);
   gtk_widget_add_controller (page, GTK_EVENT_CONTROLLER (press));
-  g_signal_connect (page, "unmap", G_CALLBACK (clear_selection), NULL);
 }
 
 /* The context menu of a row that reaches a contact: Copy, and Open where
