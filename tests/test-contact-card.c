@@ -233,6 +233,9 @@ test_sources_folded (void)
   g_autofree char *inside = NULL;
   g_autofree char *outside = NULL;
 
+  gtk_test_accessible_assert_role (card, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (card, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       mado_contact_get_organisation (jpcert));
   g_assert_nonnull (expander);
   g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
   inside = mado_test_collect_text (gtk_expander_get_child (GTK_EXPANDER (expander)));
@@ -298,6 +301,31 @@ test_body_text_not_a_stop (void)
   g_assert_cmpuint (n_rows, >, 0);
 
   mado_test_destroy_window (window);
+}
+
+/* The row a result reuses for its other desks: a caption above the number,
+ * and the desk's hours when the number gives none. */
+static void
+test_phone_row_caption (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(MadoDataset) dataset = mado_dataset_new_from_file (file, "en", &error);
+  MadoContact *desk_b;
+  g_autoptr(MadoPhone) hotline = NULL;
+  GtkWidget *row;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  desk_b = mado_dataset_lookup_contact (dataset, "desk-b");
+  hotline = g_list_model_get_item (mado_contact_get_phones (desk_b), 1);
+  row = g_object_ref_sink (mado_phone_row_new (hotline, "2. Desk B", "Around the clock"));
+  text = mado_test_collect_text (row);
+  g_assert_cmpstr (text, ==, "2. Desk B\n#9110\nAround the clock\n");
+  g_assert_true (mado_phone_row_get_phone (MADO_PHONE_ROW (row)) == hotline);
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "Copy #9110");
+  g_assert_finalize_object (row);
 }
 
 /* Screenshots of a card on its page, scrolled to the top of the view. */
@@ -423,6 +451,7 @@ main (int   argc,
   g_test_add_func ("/card/warning-on-its-link", test_warning_on_its_link);
   g_test_add_func ("/card/sources-folded", test_sources_folded);
   g_test_add_func ("/card/body-text-not-a-stop", test_body_text_not_a_stop);
+  g_test_add_func ("/card/phone-row-caption", test_phone_row_caption);
   g_test_add_func ("/card/screenshots", test_screenshots);
 
   return g_test_run ();
