@@ -67,14 +67,15 @@ mado_page_column_new (GtkWidget **box)
 
 /* Body text can be selected with the mouse, where copying a sentence matters,
  * but is not a stop on the keyboard's way to the numbers: a selectable GtkLabel
- * makes itself focusable, so that is undone here. */
+ * makes itself focusable, so that is undone here. A press on it lets it take
+ * the focus for as long as it keeps it, so that Ctrl+C copies the selection
+ * (mado_page_forget_selections). */
 void
 mado_label_make_selectable (GtkLabel *label)
 {
   gtk_label_set_selectable (label, TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (label), FALSE);
   gtk_widget_set_can_focus (GTK_WIDGET (label), FALSE);
-  gtk_widget_set_focus_on_click (GTK_WIDGET (label), FALSE);
 }
 
 GtkWidget *
@@ -110,6 +111,29 @@ selectable_label_at (GtkWidget *page,
 }
 
 static void
+label_focus_changed_cb (GtkWidget  *label,
+                        GParamSpec *pspec,
+                        gpointer    user_data)
+{
+  if (gtk_widget_has_focus (label))
+    return;
+  g_signal_handlers_disconnect_by_func (label, label_focus_changed_cb, user_data);
+  gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_set_can_focus (label, FALSE);
+}
+
+/* The label pressed may take the focus until it loses it again. */
+static void
+lend_focus (GtkLabel *label)
+{
+  if (gtk_widget_get_focusable (GTK_WIDGET (label)))
+    return;
+  gtk_widget_set_can_focus (GTK_WIDGET (label), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (label), TRUE);
+  g_signal_connect (label, "notify::has-focus", G_CALLBACK (label_focus_changed_cb), NULL);
+}
+
+static void
 page_pressed_cb (GtkGestureClick *gesture,
                  int              n_press,
                  double           x,
@@ -122,6 +146,8 @@ page_pressed_cb (GtkGestureClick *gesture,
 
   if (previous != NULL && previous != pressed)
     gtk_label_select_region (previous, 0, 0);
+  if (pressed != NULL)
+    lend_focus (pressed);
   g_weak_ref_set (last, pressed);
 }
 
