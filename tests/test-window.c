@@ -252,6 +252,40 @@ test_refuse_schemes (Fixture       *fixture,
   g_assert_cmpuint (fixture->launched->len, ==, 0);
 }
 
+/* Addresses that pass a scheme allow-list but read as another place (issue
+ * 24): nothing reaches the system, and the toast quotes the address with its
+ * invisible characters spelt out. */
+static void
+test_refuse_deceptive (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *refused[] = {
+    "https://www.ipa.go.jp@evil.example/", "https://www.ipa.go.jp/\u202Egpj.exe",
+    "https://www.ipa.go.jp/\r\nx", "https://www.ipa go.jp/",
+    "https://www.\u0456\u0440\u0430.go.jp/", "HTTP://www.ipa.go.jp/",
+    "mailto:desk@example.org?attach=/etc/passwd", "https://./", "http://127.0.0.1:631/",
+    "http://localhost/", "https://xn--pple-43d.com/",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      const char *toast;
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-uri", "s", refused[i]);
+      mado_test_iterate (10);
+      toast = mado_window_get_last_toast (fixture->window);
+      g_assert_nonnull (toast);
+      g_assert_true (strstr (toast, "ipa.go.jp") != NULL || strstr (toast, "example") != NULL
+                     || strstr (toast, "xn--") != NULL || strstr (toast, "://") != NULL);
+      g_assert_null (strstr (toast, "\u202E"));
+      g_assert_null (strchr (toast, '\r'));
+    }
+
+  g_assert_cmpstr (mado_window_get_last_toast (fixture->window), ==,
+                   _("Not opened: “https://xn--pple-43d.com/” could lead somewhere other than it reads"));
+  g_assert_cmpuint (fixture->launched->len, ==, 0);
+}
+
 static void
 test_open_failure_toast (Fixture       *fixture,
                          gconstpointer  data)
@@ -496,6 +530,7 @@ main (int   argc,
   ADD ("plain-http-marked", test_plain_http_marked);
   ADD ("email", test_email);
   ADD ("refuse-schemes", test_refuse_schemes);
+  ADD ("refuse-deceptive", test_refuse_deceptive);
   ADD ("open-failure-toast", test_open_failure_toast);
   ADD ("context-menu", test_context_menu);
   ADD ("phone-menu-has-no-open", test_phone_menu_has_no_open);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "mado-json-reader.h"
 
+#include "mado-uri-check.h"
 #include "mado-validators.h"
 
 /* Both languages are required in every text: the interface can then switch
@@ -478,15 +479,28 @@ mado_json_reader_id (MadoJsonReader *reader,
                          "is not a valid id (use lower-case letters, digits and “-”)");
 }
 
+/* Every address goes through the same check as the opener's; the message
+ * says which rule it breaks, and quotes it with anything invisible spelt
+ * out. */
 char *
 mado_json_reader_url (MadoJsonReader *reader,
                       JsonObject     *object,
                       const char     *name)
 {
-  return checked_member (reader, object, name, mado_uri_scheme_is_allowed,
-                         MADO_DATASET_ERROR_BAD_SCHEME,
-                         "is not an http, https or mailto address with a host "
-                         "or mail address");
+  g_autofree char *value = mado_json_reader_string (reader, object, name, TRUE);
+  g_autofree char *printable = NULL;
+  MadoUriProblem problem;
+  gsize mark;
+
+  if (value == NULL || (problem = mado_uri_check (value)) == MADO_URI_PROBLEM_NONE)
+    return g_steal_pointer (&value);
+
+  printable = mado_uri_dup_printable (value);
+  mark = mado_json_reader_push_member (reader, name);
+  mado_json_reader_fail (reader, MADO_DATASET_ERROR_BAD_SCHEME, "“%s” %s",
+                         printable, mado_uri_problem_describe (problem));
+  mado_json_reader_pop (reader, mark);
+  return NULL;
 }
 
 GDateTime *
@@ -505,6 +519,17 @@ mado_json_reader_date (MadoJsonReader *reader,
                               (int) g_ascii_strtoll (value + 5, NULL, 10),
                               (int) g_ascii_strtoll (value + 8, NULL, 10),
                               0, 0, 0);
+}
+
+/* A date that may be left out: NULL without failing when @name is absent. */
+GDateTime *
+mado_json_reader_optional_date (MadoJsonReader *reader,
+                                JsonObject     *object,
+                                const char     *name)
+{
+  if (object == NULL || !json_object_has_member (object, name))
+    return NULL;
+  return mado_json_reader_date (reader, object, name);
 }
 
 /* Returns the index of the member's value in @names, or -1. */

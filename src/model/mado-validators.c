@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "mado-validators.h"
 
+#include "mado-uri-check.h"
+
 #include <string.h>
 
 /* Ids are referenced from other parts of the dataset and stored in settings, so
@@ -81,28 +83,12 @@ mado_date_is_valid (const char *date)
   return year >= 1 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
-/* The single allow-list of what may ever be handed to the system: the loader
- * refuses other links, and the opener checks again whatever reaches it. Web
- * links must name a host and mail links an address, or the browser or mail
- * client would open on nothing. */
+/* Kept for the callers that only ask yes or no: the whole check of
+ * mado-uri-check.c, not only the scheme. */
 gboolean
 mado_uri_scheme_is_allowed (const char *uri)
 {
-  g_autoptr(GUri) parsed = NULL;
-  const char *scheme;
-
   g_return_val_if_fail (uri != NULL, FALSE);
 
-  parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED, NULL);
-  if (parsed == NULL)
-    return FALSE;
-
-  /* GUri lower-cases the scheme, as RFC 3986 says schemes are case-insensitive. */
-  scheme = g_uri_get_scheme (parsed);
-  if (g_str_equal (scheme, "https") || g_str_equal (scheme, "http"))
-    return g_uri_get_host (parsed) != NULL && *g_uri_get_host (parsed) != '\0';
-  if (g_str_equal (scheme, "mailto"))
-    return mado_email_address_is_valid (g_uri_get_path (parsed));
-
-  return FALSE;
+  return mado_uri_check (uri) == MADO_URI_PROBLEM_NONE;
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdlib.h>
 
 #include "mado-about.h"
 #include "mado-application.h"
@@ -30,21 +31,42 @@ G_DEFINE_FINAL_TYPE (MadoApplication, mado_application, ADW_TYPE_APPLICATION)
  * gettext for it. The setting (or --language) wins over the system; a system
  * language other than Japanese or English gives English. LANGUAGE is then set
  * to that one language, so gettext and the dataset cannot disagree; and since
- * gettext ignores LANGUAGE under the plain C locale, C becomes C.UTF-8. An
- * uninstalled build (meson devenv) points MADOGUCHI_LOCALEDIR at the
+ * gettext ignores LANGUAGE under the plain C locale (LANG=C, POSIX, unset, or
+ * a locale that is not installed), C becomes C.UTF-8 for text and messages.
+ * It may run twice (the saved setting, then --language): the session's own
+ * LANGUAGE is kept from the first call, so "system" still means the system.
+ * GTK must not set the locale after this (gtk_disable_setlocale() in main).
+ * An uninstalled build (meson devenv) points MADOGUCHI_LOCALEDIR at the
  * translations in the build tree. */
 void
 mado_application_setup_locale (const char *language)
 {
+  static const int categories[] = { LC_CTYPE, LC_MESSAGES };
+  static char *session_language;
+  static gboolean session_language_saved;
   const char *localedir = g_getenv ("MADOGUCHI_LOCALEDIR");
-  const char *current;
+
+  if (!session_language_saved)
+    {
+      session_language = g_strdup (g_getenv ("LANGUAGE"));
+      session_language_saved = TRUE;
+    }
 
   if (language != NULL && *language != '\0')
     g_setenv ("LANGUAGE", language, TRUE);
+  else if (session_language != NULL)
+    g_setenv ("LANGUAGE", session_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
 
-  current = setlocale (LC_ALL, "");
-  if (current == NULL || g_str_equal (current, "C") || g_str_equal (current, "POSIX"))
-    setlocale (LC_ALL, "C.UTF-8");
+  setlocale (LC_ALL, "");
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    {
+      const char *current = setlocale (categories[i], NULL);
+
+      if (current == NULL || g_str_equal (current, "C") || g_str_equal (current, "POSIX"))
+        setlocale (categories[i], "C.UTF-8");
+    }
 
   g_setenv ("LANGUAGE", mado_dataset_pick_language (g_get_language_names ()), TRUE);
 
@@ -190,7 +212,8 @@ about_activated_cb (GSimpleAction *action,
   if (self->dataset != NULL)
     source = g_strdup_printf ("%s\n%s", mado_dataset_get_publisher (self->dataset),
                               mado_dataset_get_source_url (self->dataset));
-  mado_about_present (parent, source);
+  mado_about_present (parent, source,
+                      self->dataset != NULL ? mado_dataset_get_reviewed (self->dataset) : NULL);
 }
 
 static void
@@ -286,6 +309,50 @@ mado_application_shutdown (GApplication *app)
   G_APPLICATION_CLASS (mado_application_parent_class)->shutdown (app);
 }
 
+/* The command line, read in the process that was started (before GTK starts
+ * and before an instance already open at the desk is asked to show itself).
+ * --language saves the choice and applies it to this start; given twice, the
+ * last one counts, and a wrong value anywhere saves nothing. Files and
+ * addresses are not something the app opens: it says so rather than leaving
+ * GApplication to complain. */
+static int
+mado_application_handle_local_options (GApplication *app,
+                                       GVariantDict *options)
+{
+  g_autofree const char **arguments = NULL;
+  const char *language = NULL;
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&s", &arguments))
+    {
+      /* Translators: an error on the command line; %s is the file or address
+       * given. Keep "madoguchi" as it is: it is the command's name. */
+      g_printerr (_("madoguchi: opens no files or addresses (“%s”); start it without one"),
+                  arguments[0]);
+      g_printerr ("\n");
+      return EXIT_FAILURE;
+    }
+
+  if (g_variant_dict_lookup (options, "language", "&s", &language))
+    {
+      if (!g_str_equal (language, "ja") && !g_str_equal (language, "en")
+          && !g_str_equal (language, "system"))
+        {
+          /* Translators: an error on the command line. Keep “--language”, “ja”,
+           * “en” and “system” as they are: they are what is typed. */
+          g_printerr (_("madoguchi: --language takes ja, en or system, not “%s”"), language);
+          g_printerr ("\n");
+          return EXIT_FAILURE;
+        }
+
+      if (g_str_equal (language, "system"))
+        language = "";
+      mado_application_save_language_setting (language);
+      mado_application_setup_locale (language);
+    }
+
+  return -1;
+}
+
 static void
 mado_application_dispose (GObject *object)
 {
@@ -308,9 +375,22 @@ mado_application_class_init (MadoApplicationClass *klass)
   app_class->startup = mado_application_startup;
   app_class->shutdown = mado_application_shutdown;
   app_class->activate = mado_application_activate;
+  app_class->handle_local_options = mado_application_handle_local_options;
 }
 
 static void
 mado_application_init (MadoApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "language", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_STRING,
+                                 /* Translators: the description of --language in --help.
+                                  * Keep “ja”, “en” and “system” as they are: they are
+                                  * what is typed. */
+                                 _("Language of the interface and the content, from this start on: ja, en or system"),
+                                 /* Translators: the placeholder for the value of
+                                  * --language in --help. */
+                                 _("LANGUAGE"));
+  /* Taken, so that a file or address given gets a clear message. */
+  g_application_add_main_option (G_APPLICATION (self), G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN,
+                                 G_OPTION_ARG_STRING_ARRAY, "", NULL);
 }

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "mado-page-parts.h"
+#include "mado-phrased-label.h"
 #include "mado-section-row.h"
 
 /* A sidebar row: the section's short label (緊急3 · CHECK4) over its title.
@@ -23,6 +24,7 @@ mado_section_row_new (MadoSection *section)
   g_autofree char *kicker = NULL;
   g_autofree char *accessible = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title;
 
   self->section = g_object_ref (section);
 
@@ -39,7 +41,10 @@ mado_section_row_new (MadoSection *section)
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
   gtk_box_append (GTK_BOX (box), mado_row_label_new (kicker, "caption", FALSE));
-  gtk_box_append (GTK_BOX (box), mado_row_label_new (mado_section_get_title (section), NULL, TRUE));
+  title = mado_row_label_new (NULL, NULL, TRUE);
+  /* Two lines at most: they break between phrases, not inside a word. */
+  mado_label_set_phrased_text (GTK_LABEL (title), mado_section_get_title (section));
+  gtk_box_append (GTK_BOX (box), title);
   gtk_widget_add_css_class (gtk_widget_get_first_child (box), "dim-label");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
 

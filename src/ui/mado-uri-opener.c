@@ -3,12 +3,13 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-uri-check.h"
 #include "mado-uri-opener.h"
-#include "mado-validators.h"
 
 /* The one way out of the app to the browser or mail client. Whatever the
- * dataset says, only http, https and mailto ever reach the system: the loader
- * refuses other links, and this checks again. */
+ * dataset says, only plain http, https and mailto addresses ever reach the
+ * system: the loader refuses other links with mado_uri_check(), and this
+ * checks again with the same function. */
 struct _MadoUriOpener
 {
   GObject parent_instance;
@@ -130,6 +131,25 @@ launch_with_gtk (GtkWindow  *parent,
                           portal_version_cb, check);
 }
 
+/* What the person is told. The address is quoted with anything invisible
+ * spelt out, so that the message cannot deceive in turn. */
+static char *
+dup_refusal_message (const char     *uri,
+                     MadoUriProblem  problem)
+{
+  g_autofree char *printable = mado_uri_dup_printable (uri);
+
+  if (problem == MADO_URI_PROBLEM_SCHEME)
+    /* Translators: %s is a web address the app refused to open. */
+    return g_strdup_printf (_("Only web and mail addresses can be opened, not “%s”"), printable);
+
+  /* Translators: %s is a web or mail address the app refused to open because
+   * it is written in a form that could mislead (a user name before the host,
+   * invisible characters, look-alike letters, an IP address...). */
+  return g_strdup_printf (_("Not opened: “%s” could lead somewhere other than it reads"),
+                          printable);
+}
+
 MadoUriOpener *
 mado_uri_opener_new (void)
 {
@@ -157,6 +177,7 @@ mado_uri_opener_open (MadoUriOpener       *self,
                       gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  MadoUriProblem problem;
 
   g_return_if_fail (MADO_IS_URI_OPENER (self));
   g_return_if_fail (uri != NULL);
@@ -164,11 +185,12 @@ mado_uri_opener_open (MadoUriOpener       *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, mado_uri_opener_open);
 
-  if (!mado_uri_scheme_is_allowed (uri))
+  problem = mado_uri_check (uri);
+  if (problem != MADO_URI_PROBLEM_NONE)
     {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                               /* Translators: %s is a web address the app refused to open. */
-                               _("Only web and mail addresses can be opened, not “%s”"), uri);
+      g_autofree char *message = dup_refusal_message (uri, problem);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, "%s", message);
       return;
     }
 
