@@ -7,6 +7,7 @@
 #include "mado-contact-card.h"
 #include "mado-page-parts.h"
 #include "mado-phone-row.h"
+#include "mado-phrased-label.h"
 #include "mado-row.h"
 #include "mado-text-format.h"
 
@@ -217,8 +218,13 @@ mado_contact_card_constructed (GObject *object)
 
   G_OBJECT_CLASS (mado_contact_card_parent_class)->constructed (object);
 
-  set_label (self->name_label, organisation);
-  set_label (self->desk_label, mado_contact_get_desk (self->contact));
+  /* Names break only between phrases (mado-phrased-label.c). */
+  mado_label_set_phrased_text (self->name_label, organisation);
+  if (mado_contact_get_desk (self->contact) != NULL)
+    {
+      mado_label_set_phrased_text (self->desk_label, mado_contact_get_desk (self->contact));
+      gtk_widget_set_visible (GTK_WIDGET (self->desk_label), TRUE);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   organisation, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->reach_list),
