@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mado-contact.h"
+#include "mado-link.h"
+#include "mado-phone.h"
+
+G_BEGIN_DECLS
+
+gboolean     mado_call_first_phone_is_confirmed (MadoContact  *contact,
+                                                 MadoPhone    *phone);
+MadoPhone   *mado_call_first_contact_phone      (MadoContact  *contact);
+MadoContact *mado_call_first_pick               (GListModel   *contacts,
+                                                 MadoPhone   **phone,
+                                                 MadoLink    **link);
+
+G_END_DECLS
