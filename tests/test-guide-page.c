@@ -9,6 +9,7 @@
 #include "mado-address-row.h"
 #include "mado-contact-card.h"
 #include "mado-guide-page.h"
+#include "mado-phone-row.h"
 #include "mado-row.h"
 #include "mado-test-utils.h"
 
@@ -86,7 +87,7 @@ test_walk_to_result (void)
   g_assert_nonnull (strstr (text, "Which best describes the mail or message?"));
 
   /* The phone rows on a result work like everywhere else. */
-  g_signal_emit_by_name (mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_ADDRESS_ROW,
+  g_signal_emit_by_name (mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_PHONE_ROW,
                                                 "Copy 03-5805-1731"), "activate");
   mado_test_iterate (20);
   g_assert_cmpstr (mado_window_get_last_toast (window), ==, "Copied 03-5805-1731");

@@ -9,6 +9,7 @@
 #include <gio/gsettingsbackend.h>
 
 #include "mado-address-row.h"
+#include "mado-phone-row.h"
 #include "mado-contact-card.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
@@ -99,6 +100,20 @@ find_address_row (Fixture    *fixture,
   g_error ("no row for %s on the page", copy_text);
 }
 
+static MadoPhoneRow *
+find_phone_row (Fixture    *fixture,
+                const char *number)
+{
+  g_autoptr(GPtrArray) rows = mado_test_find_all (GTK_WIDGET (current_page (fixture)),
+                                                  MADO_TYPE_PHONE_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (mado_phone_row_get_copy_text (rows->pdata[i]), number))
+      return rows->pdata[i];
+
+  g_error ("no phone row for %s on the page", number);
+}
+
 /* Activates @row the way a click or Enter does: through its list box. */
 static void
 press_row (GtkWidget *row)
@@ -151,7 +166,7 @@ static void
 test_copy_phone (Fixture       *fixture,
                  gconstpointer  data)
 {
-  MadoAddressRow *row = find_address_row (fixture, "03-0000-0000");
+  MadoPhoneRow *row = find_phone_row (fixture, "03-0000-0000");
   g_autofree char *clipboard = NULL;
 
   press_row (GTK_WIDGET (row));
@@ -288,10 +303,10 @@ static void
 test_phone_menu_has_no_open (Fixture       *fixture,
                              gconstpointer  data)
 {
-  MadoAddressRow *row = find_address_row (fixture, "03-0000-0000");
+  MadoPhoneRow *row = find_phone_row (fixture, "03-0000-0000");
   GtkWidget *popover;
 
-  mado_address_row_popup_menu (row);
+  mado_phone_row_popup_menu (row);
   popover = mado_test_find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER_MENU, NULL);
   g_assert_cmpint (g_menu_model_get_n_items (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))),
                    ==, 1);

@@ -14,7 +14,10 @@ mado_call_first_phone_is_confirmed (MadoContact *contact,
   g_return_val_if_fail (MADO_IS_CONTACT (contact), FALSE);
   g_return_val_if_fail (MADO_IS_PHONE (phone), FALSE);
 
-  return mado_contact_get_status (contact) != MADO_CONTACT_STATUS_UNCONFIRMED;
+  /* The number's own status: a contact whose doubt is about one link
+   * still has numbers to call, and one doubtful number does not make the
+   * others so. */
+  return mado_phone_is_confirmed (phone);
 }
 
 /* @contact's first confirmed phone number (a new reference), or NULL. */

@@ -11,9 +11,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MadoLink, mado_link, MADO, LINK, GObject)
 
-const char   *mado_link_get_url       (MadoLink *self);
-const char   *mado_link_get_label     (MadoLink *self);
-MadoLinkKind  mado_link_get_kind      (MadoLink *self);
-gboolean      mado_link_get_encrypted (MadoLink *self);
+const char        *mado_link_get_url       (MadoLink *self);
+const char        *mado_link_get_label     (MadoLink *self);
+MadoLinkKind       mado_link_get_kind      (MadoLink *self);
+gboolean           mado_link_get_encrypted (MadoLink *self);
+MadoContactStatus  mado_link_get_status    (MadoLink *self);
+GDateTime         *mado_link_get_checked   (MadoLink *self);
+const char        *mado_link_get_change    (MadoLink *self);
+gboolean           mado_link_is_confirmed  (MadoLink *self);
 
 G_END_DECLS
