@@ -148,6 +148,32 @@ assert_no_focusable_text (GtkWidget *root,
     assert_no_focusable_text (child, what);
 }
 
+/* Tab from the number to call first goes to the next desk's first number or
+ * address, not to text on the way. */
+static void
+assert_next_focus (MadoWindow      *window,
+                   MadoGuideResult *result,
+                   const char      *id)
+{
+  g_autoptr(GPtrArray) cards = mado_test_find_all (GTK_WIDGET (result), MADO_TYPE_CONTACT_CARD);
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  if (GTK_IS_LABEL (focus))
+    g_error ("%s: %s: Tab from the number goes to the text “%s”", language, id,
+             gtk_label_get_text (GTK_LABEL (focus)));
+  if (cards->len > 0 && !gtk_widget_is_ancestor (focus, cards->pdata[0]))
+    g_error ("%s: %s: Tab from the number goes to a %s outside the next desk's card", language, id,
+             G_OBJECT_TYPE_NAME (focus));
+  if (cards->len > 0)
+    g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+
+  /* Back where a person expects the focus for the next result. */
+  gtk_widget_grab_focus (mado_guide_result_get_call_button (result));
+}
+
 static void
 save_screenshot (MadoWindow *window,
                  const char *size,
@@ -167,9 +193,17 @@ save_screenshot (MadoWindow *window,
     return;
 
   paintable = gtk_widget_paintable_new (content);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* Nothing to render until the page has been drawn once. */
+  for (guint i = 0; i < 40 && node == NULL; i++)
+    {
+      mado_test_iterate (50);
+      width = gtk_widget_get_width (content);
+      height = gtk_widget_get_height (content);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   name = g_strdup_printf ("%s-%s-%s.png", language, size, id);
@@ -220,6 +254,7 @@ check_result (MadoWindow      *window,
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW_WIDTH);
 
   assert_no_focusable_text (GTK_WIDGET (result), id);
+  assert_next_focus (window, result, id);
 }
 
 static void

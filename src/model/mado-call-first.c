@@ -24,19 +24,12 @@ mado_call_first_phone_is_confirmed (MadoContact *contact,
 MadoPhone *
 mado_call_first_contact_phone (MadoContact *contact)
 {
-  GListModel *phones;
+  MadoPhone *phone;
 
   g_return_val_if_fail (MADO_IS_CONTACT (contact), NULL);
 
-  phones = mado_contact_get_phones (contact);
-  for (guint i = 0; i < g_list_model_get_n_items (phones); i++)
-    {
-      g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, i);
-
-      if (mado_call_first_phone_is_confirmed (contact, phone))
-        return g_steal_pointer (&phone);
-    }
-  return NULL;
+  phone = mado_contact_get_primary_phone (contact);
+  return phone != NULL ? g_object_ref (phone) : NULL;
 }
 
 /* The desk's way to report online when it has no number: a form first, else

@@ -111,7 +111,7 @@ rebuild (MadoGuidePage *self)
 {
   MadoGuideNode *current = mado_guide_walk_get_current (self->walk);
   gboolean at_result = mado_guide_node_get_kind (current) == MADO_GUIDE_NODE_KIND_RESULT;
-  GtkWidget *child, *focus;
+  GtkWidget *child, *focus, *scroller;
   gboolean had_focus;
   GtkRoot *root;
 
@@ -140,6 +140,12 @@ rebuild (MadoGuidePage *self)
                                  mado_guide_walk_get_n_steps (self->walk) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.copy-summary", at_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.copy-summary-all", at_result);
+
+  /* A new question or result starts at its top, wherever the last one
+   * was scrolled to. */
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  if (scroller != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
 
   if (had_focus)
     mado_guide_page_focus_start (self);
