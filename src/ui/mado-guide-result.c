@@ -182,21 +182,6 @@ fill_call_first (MadoGuideResult *self)
     fill_call_link (self, link);
 }
 
-/* mado_items_widget() with labels that are read, not focused: a result's
- * text is no Tab stop between the numbers. */
-static GtkWidget *
-plain_items (const char * const *items,
-             gboolean            numbered)
-{
-  GtkWidget *grid = mado_items_widget (items, numbered);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LABEL (child))
-      gtk_label_set_selectable (GTK_LABEL (child), FALSE);
-  return grid;
-}
-
 /* CHECK2's items, short: one tight list under the number. */
 static void
 fill_ready (MadoGuideResult *self)
@@ -210,7 +195,7 @@ fill_ready (MadoGuideResult *self)
       return;
     }
 
-  list = plain_items (items, FALSE);
+  list = mado_items_widget (items, FALSE);
   gtk_grid_set_row_spacing (GTK_GRID (list), 2);
   gtk_box_append (GTK_BOX (self->ready_box), list);
 }
@@ -265,7 +250,7 @@ add_titled_items (GtkWidget          *box,
   heading = mado_plain_label (title, "title-4");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), plain_items (items, numbered));
+  gtk_box_append (GTK_BOX (box), mado_items_widget (items, numbered));
 }
 
 static void
