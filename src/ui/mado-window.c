@@ -162,6 +162,8 @@ set_content (MadoWindow *self,
     }
 
   gtk_scrolled_window_set_child (self->content_scroller, page);
+  /* The home button does nothing on the home page. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-home", !MADO_IS_HOME_PAGE (page));
 }
 
 static void
