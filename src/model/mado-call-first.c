@@ -6,20 +6,6 @@
  * unconfirmed. A number nobody re-verified is never the one a person under
  * stress is told to dial first. */
 
-/* Whether @phone of @contact may be offered as a number to call. */
-gboolean
-mado_call_first_phone_is_confirmed (MadoContact *contact,
-                                    MadoPhone   *phone)
-{
-  g_return_val_if_fail (MADO_IS_CONTACT (contact), FALSE);
-  g_return_val_if_fail (MADO_IS_PHONE (phone), FALSE);
-
-  /* The number's own status: a contact whose doubt is about one link
-   * still has numbers to call, and one doubtful number does not make the
-   * others so. */
-  return mado_phone_is_confirmed (phone);
-}
-
 /* @contact's first confirmed phone number (a new reference), or NULL. */
 MadoPhone *
 mado_call_first_contact_phone (MadoContact *contact)

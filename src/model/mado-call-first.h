@@ -9,8 +9,6 @@
 
 G_BEGIN_DECLS
 
-gboolean     mado_call_first_phone_is_confirmed (MadoContact  *contact,
-                                                 MadoPhone    *phone);
 MadoPhone   *mado_call_first_contact_phone      (MadoContact  *contact);
 MadoContact *mado_call_first_pick               (GListModel   *contacts,
                                                  MadoPhone   **phone,

@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 
-#include "mado-call-first.h"
 #include "mado-email.h"
 #include "mado-guide-summary.h"
 #include "mado-link.h"
@@ -63,7 +62,7 @@ mado_contact_append_text_full (MadoContact *contact,
       const char *label = mado_phone_get_label (phone);
       const char *hours = mado_phone_get_hours (phone);
 
-      if (!include_unconfirmed && !mado_call_first_phone_is_confirmed (contact, phone))
+      if (!include_unconfirmed && !mado_phone_is_confirmed (phone))
         continue;
       /* Translators: the start of a phone line in a copied summary. */
       g_string_append_printf (text, "  %s %s", _("Phone:"), mado_phone_get_number (phone));
