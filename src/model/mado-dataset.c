@@ -34,6 +34,7 @@ struct _MadoDataset
   GListStore *all_sections;
   GListModel *guide_nodes;
   char       *guide_start;
+  GListModel *home_contacts;
 
   GHashTable *contact_by_id;
   GHashTable *section_by_id;
@@ -50,7 +51,7 @@ static const char * const meta_fields[] = {
   "schema_version", "title", "publisher", "source_url", "source_updated", "reviewed",
   "current_years", NULL
 };
-static const char * const guide_fields[] = { "start", "nodes", NULL };
+static const char * const guide_fields[] = { "start", "home", "nodes", NULL };
 
 G_DEFINE_QUARK (mado-dataset-error-quark, mado_dataset_error)
 
@@ -277,6 +278,39 @@ index_by_id (GHashTable  *table,
     }
 }
 
+/* The desks the home page offers at any time, in order. Each must have a
+ * phone number: the home page lists numbers, not sites. */
+static void
+read_home (MadoDataset    *self,
+           MadoJsonReader *reader,
+           JsonObject     *guide)
+{
+  GListModel *contacts = mado_json_reader_references (reader, guide, "home", "contact",
+                                                      MADO_TYPE_CONTACT);
+  gsize mark;
+
+  if (contacts == NULL)
+    return;
+  self->home_contacts = contacts;
+
+  mark = mado_json_reader_push_member (reader, "home");
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
+
+      if (g_list_model_get_n_items (mado_contact_get_phones (contact)) == 0)
+        {
+          gsize index_mark = mado_json_reader_push_index (reader, i);
+          mado_json_reader_fail (reader, MADO_DATASET_ERROR_BAD_VALUE,
+                                 "the contact “%s” has no phone number to show at home",
+                                 mado_contact_get_id (contact));
+          mado_json_reader_pop (reader, index_mark);
+          break;
+        }
+    }
+  mado_json_reader_pop (reader, mark);
+}
+
 static void
 read_guide (MadoDataset    *self,
             MadoJsonReader *reader,
@@ -311,6 +345,8 @@ read_guide (MadoDataset    *self,
       mado_json_reader_defer_reference (reader, "guide node", self->guide_start);
       mado_json_reader_pop (reader, start_mark);
     }
+
+  read_home (self, reader, guide);
 
 out:
   mado_json_reader_pop (reader, mark);
@@ -635,6 +671,15 @@ mado_dataset_get_aliases (MadoDataset *self)
   return self->aliases;
 }
 
+/* The desks whose numbers the home page shows, in order; empty if the
+ * dataset names none. */
+GListModel *
+mado_dataset_get_home_contacts (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->home_contacts;
+}
+
 /* What to have ready before calling: the list of CHECK2 ("organise the facts
  * before you call"), which the guide's results repeat. NULL if the dataset
  * has no such list. */
@@ -683,6 +728,7 @@ mado_dataset_finalize (GObject *object)
   g_clear_object (&self->all_sections);
   g_clear_object (&self->guide_nodes);
   g_free (self->guide_start);
+  g_clear_object (&self->home_contacts);
 
   G_OBJECT_CLASS (mado_dataset_parent_class)->finalize (object);
 }

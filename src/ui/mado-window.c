@@ -5,6 +5,7 @@
 
 #include "mado-contact-card.h"
 #include "mado-guide-page.h"
+#include "mado-home-page.h"
 #include "mado-search-list.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
@@ -160,6 +161,8 @@ set_content (MadoWindow *self,
     }
 
   gtk_scrolled_window_set_child (self->content_scroller, page);
+  /* The home button does nothing on the home page. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-home", !MADO_IS_HOME_PAGE (page));
 }
 
 static void
@@ -252,6 +255,38 @@ show_guide_cb (GtkWidget  *widget,
                GVariant   *parameter)
 {
   mado_window_show_guide (MADO_WINDOW (widget));
+}
+
+/* The home page: where the app starts, and where the home button and
+ * Alt+Home lead. The sidebar loses its selection (the home page is not a
+ * section) but the setting keeps the last section. */
+void
+mado_window_show_home (MadoWindow *self)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (MADO_IS_WINDOW (self));
+
+  if (self->dataset == NULL)
+    return;
+
+  page = mado_home_page_new (self->dataset);
+  gtk_list_box_unselect_all (self->sidebar_list);
+  set_content (self, page);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
+  /* Translators: the title of the home page, the application's name. */
+  adw_window_title_set_title (self->content_title, _("Madoguchi"));
+  adw_window_title_set_subtitle (self->content_title, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  mado_home_page_focus_start (MADO_HOME_PAGE (page));
+}
+
+static void
+show_home_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  mado_window_show_home (MADO_WINDOW (widget));
 }
 
 /* The sheets belong to the application: the one shown is the one the desk
@@ -713,13 +748,21 @@ restore_state (MadoWindow *self)
   if (self->dataset == NULL)
     return;
 
-  /* A section id saved by an older dataset may no longer exist: start at the
-   * first section then. */
-  if (*last == '\0' || !mado_window_show_section (self, last))
+  /* The last section is remembered for the sidebar: its row is where the
+   * keyboard enters the list and what the list shows; the content pane
+   * starts at home. */
+  if (*last != '\0')
     {
-      g_autoptr(MadoSection) first = g_list_model_get_item (mado_dataset_get_all_sections (self->dataset), 0);
-      mado_window_show_section (self, mado_section_get_id (first));
+      GtkListBoxRow *row = find_row (self, last);
+
+      if (row != NULL)
+        {
+          gtk_widget_set_focus_child (GTK_WIDGET (self->sidebar_list), GTK_WIDGET (row));
+          scroll_into_view (GTK_WIDGET (row));
+        }
     }
+  mado_window_show_home (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static gboolean
@@ -820,6 +863,8 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_cb);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_cb);
   gtk_widget_class_install_action (widget_class, "win.show-guide", NULL, show_guide_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-home", NULL, show_home_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.show-home", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-sheet", NULL, show_sheet_cb);
   gtk_widget_class_install_action (widget_class, "win.attach-guide", NULL, attach_guide_cb);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_cb);
