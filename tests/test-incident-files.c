@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "mado-incident-codec.h"
 #include "mado-incident-store.h"
@@ -545,6 +547,111 @@ test_many_sheets (Fixture       *fixture,
   g_assert_finalize_object (store);
 }
 
+static void
+limit_file_size (rlim_t size)
+{
+  struct rlimit limit;
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  limit.rlim_cur = size;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+}
+
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_for (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+count_failure_cb (MadoIncidentStore *store,
+                  const GError      *error,
+                  guint             *count)
+{
+  (*count)++;
+}
+
+/* With a folder that refuses every write, the failure toasts queued up
+ * for 25 s after the typing stopped: the store now says it once, until a
+ * save succeeds again. (The file size limit stands in for a read-only
+ * folder: it holds for root too.) */
+static void
+test_failure_said_once (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  MadoIncidentStore *store = load_store (fixture);
+  g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
+  g_autofree char *big = g_strnfill (8192, 'x');
+  guint failures = 0;
+
+  mado_incident_store_add (store, sheet);
+  flush (store);
+  g_signal_connect (store, "save-failed", G_CALLBACK (count_failure_cb), &failures);
+  signal (SIGXFSZ, SIG_IGN);
+  limit_file_size (1024);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %u", big, i);
+
+      mado_incident_sheet_set_text (sheet, MADO_INCIDENT_FIELD_NOTES, text);
+      /* Past the save's delay, and its write in a thread. */
+      run_for (MADO_INCIDENT_STORE_SAVE_DELAY_MS + 300);
+    }
+  limit_file_size (RLIM_INFINITY);
+  g_assert_cmpuint (failures, ==, 1);
+  g_assert_true (mado_incident_store_has_unsaved_changes (store));
+
+  /* Saved again: a later failure is news, and said. */
+  flush (store);
+  limit_file_size (1024);
+  mado_incident_sheet_set_text (sheet, MADO_INCIDENT_FIELD_NOTES, big);
+  while (failures < 2)
+    g_main_context_iteration (NULL, TRUE);
+  limit_file_size (RLIM_INFINITY);
+  flush (store);
+
+  g_assert_finalize_object (store);
+  g_assert_finalize_object (g_steal_pointer (&sheet));
+}
+
+/* A file in the place of the folder: nothing was set aside, and the error
+ * says what is wrong; nothing can be saved, and flush says so. */
+static void
+test_folder_is_a_file (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *file = g_build_filename (fixture->directory, "not-a-folder", NULL);
+  g_autofree char *inside = g_build_filename (file, "madoguchi", NULL);
+  MadoIncidentStore *store;
+  g_autoptr(GError) error = NULL;
+
+  write_file (file, "a file", -1);
+  store = mado_incident_store_new (inside);
+  g_assert_false (mado_incident_store_load (store, &error));
+  g_assert_error (error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_FOLDER_UNUSABLE);
+  g_assert_null (mado_incident_store_get_set_aside_path (store));
+  g_assert_null (strstr (error->message, "set aside"));
+  g_clear_error (&error);
+
+  mado_incident_store_add (store, mado_incident_sheet_new ());
+  g_object_unref (nth_sheet (store, 0));
+  g_assert_true (mado_incident_store_has_unsaved_changes (store));
+  g_assert_false (mado_incident_store_flush (store, &error));
+  g_assert_error (error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_FOLDER_UNUSABLE);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +669,8 @@ main (int   argc,
   ADD ("recover-temporary", test_recover_temporary);
   ADD ("delete-all", test_delete_all);
   ADD ("many-sheets", test_many_sheets);
+  ADD ("failure-said-once", test_failure_said_once);
+  ADD ("folder-is-a-file", test_folder_is_a_file);
 #undef ADD
   g_test_add_func ("/incident-files/many-contacts", test_many_contacts);
 

@@ -42,7 +42,7 @@ struct _MadoIncidentStore
   int                 lock_fd;
   MadoIncidentWriter *writer;
   GHashTable         *texts;           /* sheet → its JSON, a GRefString */
-  char               *last_failure;    /* the failure last reported */
+  gboolean            failing;         /* a failure was reported */
 };
 
 static void mado_incident_store_list_model_init (GListModelInterface *iface);
@@ -155,19 +155,19 @@ saved (MadoIncidentStore *self,
        guint64            serial)
 {
   self->saved_serial = MAX (self->saved_serial, serial);
-  g_clear_pointer (&self->last_failure, g_free);
+  self->failing = FALSE;
 }
 
-/* An automatic save failed. Said once: a folder that refuses every write
- * must not queue a message per keystroke. */
+/* An automatic save failed. Said once until a save succeeds again: a
+ * folder that refuses every write must not queue a message per keystroke
+ * (each message differs, by the name of its temporary file). */
 static void
 report_failure (MadoIncidentStore *self,
                 const GError      *error)
 {
-  if (g_strcmp0 (self->last_failure, error->message) == 0)
+  if (self->failing)
     return;
-  g_free (self->last_failure);
-  self->last_failure = g_strdup (error->message);
+  self->failing = TRUE;
   g_signal_emit (self, signals[SAVE_FAILED], 0, error);
 }
 
@@ -722,7 +722,6 @@ mado_incident_store_finalize (GObject *object)
   g_free (self->path);
   g_clear_error (&self->load_error);
   g_free (self->set_aside_path);
-  g_free (self->last_failure);
   g_clear_pointer (&self->writer, mado_incident_writer_unref);
   /* Closing the folder lets go of its lock. */
   if (self->lock_fd >= 0)
