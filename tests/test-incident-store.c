@@ -359,6 +359,10 @@ static const Damage damages[] = {
   { "bad-date", "{ \"version\": 1, \"sheets\": [ { \"created\": \"yesterday\" } ] }", -1 },
   { "newer-version", "{ \"version\": 2, \"sheets\": [] }", -1 },
   { "not-an-object", "[]", -1 },
+  /* Found by fuzzing: json-glib took "\ud8" with two hex digits, and the
+   * saved file was not UTF-8. */
+  { "malformed-escape", "{ \"version\": 1, \"sheets\": [ { \"title\": \"\\ud8LL \\ude00\" } ] }", -1 },
+  { "unknown-escape", "{ \"version\": 1, \"sheets\": [ { \"title\": \"\\x41\" } ] }", -1 },
 };
 
 static char *

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "mado-json-reader.h"
 
+#include <string.h>
+
 #include "mado-validators.h"
 
 /* The guard in front of json-glib, for the dataset and the incident sheets
@@ -43,10 +45,13 @@ hex4 (const char *hex,
   return value;
 }
 
+#define MALFORMED_ESCAPE G_MAXSIZE
+
 /* Checks the escape starting at the backslash @data[@i] and returns its
- * length in bytes, or 0 if it is a lone surrogate (a high one not followed
- * by a low one, or a low one on its own). Any other malformed escape is
- * left to json-glib, which refuses it. */
+ * length in bytes; 0 if it is a lone surrogate (a high one not followed by
+ * a low one, or a low one on its own); MALFORMED_ESCAPE if it is not an
+ * escape JSON has ("\x", "\u12"): json-glib is lenient with some of those,
+ * and what it makes of them need not be UTF-8. */
 static gsize
 escape_length (const char *data,
                gsize       size,
@@ -54,11 +59,13 @@ escape_length (const char *data,
 {
   int unit, next;
 
-  if (i + 1 >= size || data[i + 1] != 'u')
-    return 2;
+  if (i + 1 >= size)
+    return MALFORMED_ESCAPE;
+  if (data[i + 1] != 'u')
+    return strchr ("\"\\/bfnrt", data[i + 1]) != NULL && data[i + 1] != '\0' ? 2 : MALFORMED_ESCAPE;
   unit = hex4 (data + i + 2, size - i - 2);
   if (unit < 0)
-    return 2;
+    return MALFORMED_ESCAPE;
   if (unit < 0xd800 || unit > 0xdfff)
     return 6;
   if (unit >= 0xdc00)
@@ -92,6 +99,9 @@ scan_string (const char            *data,
         {
           gsize length = escape_length (data, size, j);
 
+          if (length == MALFORMED_ESCAPE)
+            return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON,
+                               "a “\\” escape that JSON does not have", j);
           if (length == 0)
             {
               if (lone_surrogates == NULL)
