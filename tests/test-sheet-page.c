@@ -2,11 +2,14 @@
 /* The incident sheet in the real window, on the bundled dataset: fill it in
  * through its widgets and find it on the disk without saving; copy it as
  * text and read the clipboard back; delete a sheet and undo from the toast;
- * attach a guide result and tick a desk as called; export; delete all. */
+ * attach a guide result and tick a desk as called; export; delete all; a
+ * second copy that cannot edit; closing when saving fails; 1 MB of text. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
 
 #include "mado-guide-page.h"
 #include "mado-row.h"
@@ -489,6 +492,91 @@ test_accessible_names (void)
   mado_test_destroy_window (window);
 }
 
+/* Two copies and failed saves. */
+
+/* A second copy of the app on the same folder: its page shows the sheets
+ * and says why they cannot be changed; nothing in it edits them. */
+static void
+test_second_copy (void)
+{
+  g_autofree char *directory = g_path_get_dirname (mado_incident_store_get_path (store ()));
+  g_autoptr(MadoIncidentStore) second = mado_incident_store_new (directory);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page;
+  GtkWidget *title;
+  g_autofree char *text = NULL;
+
+  clear_store ();
+  add_sheet ("kept by the first copy");
+  g_assert_true (mado_incident_store_flush (store (), NULL));
+  g_assert_false (mado_incident_store_load (second, NULL));
+  g_assert_true (mado_incident_store_is_read_only (second));
+
+  page = mado_sheet_page_new (second, mado_application_get_dataset (app));
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  mado_test_iterate (20);
+  text = mado_test_collect_text (page);
+  g_assert_nonnull (strstr (text, "Another copy of Madoguchi is open"));
+  title = find (page, GTK_TYPE_ENTRY, "Title");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "kept by the first copy");
+  g_assert_false (gtk_widget_is_sensitive (title));
+  gtk_widget_activate_action (page, "sheet.new", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (second)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mado_test_iterate (10);
+}
+
+static void
+limit_file_size (rlim_t size)
+{
+  struct rlimit limit;
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  limit.rlim_cur = size;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+}
+
+/* When the sheets cannot be saved, closing the window asks first: what
+ * was typed would be lost without a word. */
+static void
+test_close_unsaved (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  g_autofree char *big = g_strnfill (4096, 'x');
+  AdwMessageDialog *dialog;
+  MadoSheetPage *page;
+
+  clear_store ();
+  add_sheet ("unsaved");
+  page = show_sheet (window);
+  g_assert_true (mado_incident_store_flush (store (), NULL));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  signal (SIGXFSZ, SIG_IGN);
+  limit_file_size (1024);
+  type_into (page, "Notes", big);
+  gtk_window_close (GTK_WINDOW (window));
+  mado_test_iterate (20);
+  g_assert_nonnull (window);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Close Without Saving?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "could not be saved"));
+  adw_message_dialog_response (dialog, "cancel");
+  mado_test_iterate (20);
+  g_assert_nonnull (window);
+  g_assert_true (mado_incident_store_has_unsaved_changes (store ()));
+
+  /* Saving works again: the window closes as ever, with the text saved. */
+  limit_file_size (RLIM_INFINITY);
+  gtk_window_close (GTK_WINDOW (window));
+  mado_test_iterate (20);
+  g_assert_null (window);
+  g_assert_false (mado_incident_store_has_unsaved_changes (store ()));
+}
+
 /* Large text. */
 
 static void
@@ -669,6 +757,8 @@ main (int   argc,
   g_test_add_func ("/sheet-page/entry-points", test_entry_points);
   g_test_add_func ("/sheet-page/accessible-names", test_accessible_names);
   g_test_add_func ("/sheet-page/large-text", test_large_text);
+  g_test_add_func ("/sheet-page/second-copy", test_second_copy);
+  g_test_add_func ("/sheet-page/close-unsaved", test_close_unsaved);
 
   return g_test_run ();
 }
