@@ -735,7 +735,9 @@ test_large_text (void)
                   open_empty / 1000., open_full / 1000., key_empty / 1000., key_full / 1000.,
                   paste_time / 1000.);
   g_assert_cmpint (open_full, <, 8 * open_empty);
-  g_assert_cmpint (key_full, <, 5 * key_empty);
+  /* A key on an empty field may show within the frame; on a shared
+   * machine it is then measured against one frame (60 Hz) at least. */
+  g_assert_cmpint (key_full, <, 5 * MAX (key_empty, G_USEC_PER_SEC / 60));
   g_assert_cmpint (paste_time, <, 5 * open_empty);
 
   mado_test_destroy_window (window);
