@@ -136,6 +136,11 @@ check_structure (const char            *data,
 
       if (g_ascii_isspace (c))
         continue;
+      /* Only what JSON has between strings: json-glib also reads comments
+       * and identifiers, and leaks on some of them (found by fuzzing). */
+      if (c == '\0' || strchr ("{}[]:,\"0123456789+-.eEtrufalsn", c) == NULL)
+        return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON,
+                           "a character that JSON does not have outside strings", i);
       if (!started && c != '{')
         return fail_input (error, MADO_DATASET_ERROR_WRONG_TYPE,
                            "the file must be one JSON object, starting with “{”", i);

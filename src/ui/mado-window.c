@@ -681,8 +681,8 @@ confirm_close (MadoWindow   *self,
 
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   /* Translators: %s says why the sheets could not be saved. */
-                                  _("%s\n\nWhat you wrote in the incident sheets since then will be "
-                                    "lost. To keep it, copy the sheet as text and paste it elsewhere "
+                                  _("%s\n\nWhat was not saved in the incident sheets will be lost. "
+                                    "To keep it, copy the sheet as text and paste it elsewhere "
                                     "first."), error->message);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Open"),
