@@ -148,12 +148,15 @@ test_window (void)
   g_autofree char *copyright = NULL;
   g_autofree char *debug = NULL;
   g_autofree char *icon = NULL;
+  g_autofree char *comments = NULL;
+  g_autoptr(GDateTime) checked = NULL;
   GtkLicense license;
   GtkWidget *about;
 
   info = parse (full_xml, &error);
   g_assert_no_error (error);
-  about = mado_about_window_new (NULL, info, "Publisher\nhttps://example.org/source");
+  checked = g_date_time_new_utc (2026, 12, 2, 0, 0, 0);
+  about = mado_about_window_new (NULL, info, "Publisher\nhttps://example.org/source", checked);
   gtk_window_present (GTK_WINDOW (about));
   mado_test_iterate (50);
 
@@ -164,6 +167,7 @@ test_window (void)
                 "debug-info", &debug,
                 "application-icon", &icon,
                 "license-type", &license,
+                "comments", &comments,
                 NULL);
   g_assert_cmpstr (name, ==, "Example");
   g_assert_cmpstr (version, ==, "2.0");
@@ -171,6 +175,8 @@ test_window (void)
   g_assert_cmpstr (icon, ==, APP_ID);
   g_assert_cmpint (license, ==, GTK_LICENSE_MIT_X11);
   g_assert_nonnull (strstr (debug, "GTK "));
+  /* The data's date sits under the summary, in the running language. */
+  g_assert_true (g_str_has_suffix (comments, "\n\nData checked: 2026-12-02"));
 
   g_object_add_weak_pointer (G_OBJECT (about), (gpointer *) &about);
   gtk_window_destroy (GTK_WINDOW (about));

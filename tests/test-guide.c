@@ -8,6 +8,7 @@
 
 #include "mado-dataset.h"
 #include "mado-guide-walk.h"
+#include "mado-link.h"
 #include "mado-resources.h"
 
 #define BUNDLED "/io/github/madoguchi/Madoguchi/dataset/contacts.json"
@@ -98,6 +99,144 @@ test_every_path_ends (void)
   g_assert_finalize_object (dataset);
 }
 
+/* Whether a contact that serves @contact_audience may be offered on a path
+ * about @path_audience: a contact that serves only organisations is never
+ * offered to an individual, nor the reverse. */
+static gboolean
+audience_fits (MadoAudience contact_audience,
+               MadoAudience path_audience)
+{
+  if (path_audience == MADO_AUDIENCE_UNKNOWN)
+    return TRUE;
+  if (contact_audience == MADO_AUDIENCE_UNKNOWN || contact_audience == MADO_AUDIENCE_BOTH)
+    return TRUE;
+  return contact_audience == path_audience;
+}
+
+typedef struct
+{
+  MadoDataset *dataset;
+  guint        n_paths[3];   /* by MadoAudience of the path: unknown, organisations, individuals */
+  GString     *misfits;
+} AudienceWalk;
+
+static void
+walk_audience (AudienceWalk  *walk,
+               MadoGuideNode *node,
+               MadoAudience   audience,
+               GString       *path)
+{
+  gsize length = path->len;
+  GListModel *answers;
+
+  g_string_append_printf (path, " → %s", mado_guide_node_get_id (node));
+  if (mado_guide_node_get_kind (node) == MADO_GUIDE_NODE_KIND_RESULT)
+    {
+      GListModel *contacts = mado_guide_node_get_contacts (node);
+
+      walk->n_paths[audience]++;
+      for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+        {
+          g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
+
+          if (!audience_fits (mado_contact_get_audience (contact), audience))
+            g_string_append_printf (walk->misfits, "%s offers %s\n", path->str,
+                                    mado_contact_get_id (contact));
+        }
+      g_string_truncate (path, length);
+      return;
+    }
+
+  answers = mado_guide_node_get_answers (node);
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(MadoGuideAnswer) answer = g_list_model_get_item (answers, i);
+      MadoAudience said = mado_guide_answer_get_audience (answer);
+
+      walk_audience (walk, mado_dataset_lookup_guide_node (walk->dataset,
+                                                           mado_guide_answer_get_next_id (answer)),
+                     said != MADO_AUDIENCE_UNKNOWN ? said : audience, path);
+    }
+  g_string_truncate (path, length);
+}
+
+/* On every path, no result offers a contact whose audience excludes the one
+ * the answers so far say the path is about (a company is not sent to a desk
+ * for individuals, nor a person to one for organisations). */
+static void
+test_audience_on_every_path (void)
+{
+  MadoDataset *dataset = load_bundled ();
+  g_autoptr(GString) misfits = g_string_new (NULL);
+  g_autoptr(GString) path = g_string_new ("start");
+  AudienceWalk walk = { dataset, { 0, 0, 0 }, misfits };
+
+  walk_audience (&walk, mado_dataset_get_guide_start (dataset), MADO_AUDIENCE_UNKNOWN, path);
+  g_test_message ("paths: %u without an audience, %u for organisations, %u for individuals",
+                  walk.n_paths[MADO_AUDIENCE_UNKNOWN], walk.n_paths[MADO_AUDIENCE_ORGANISATIONS],
+                  walk.n_paths[MADO_AUDIENCE_INDIVIDUALS]);
+
+  /* The guide does tell the two apart, so the check below has paths to judge. */
+  g_assert_cmpuint (walk.n_paths[MADO_AUDIENCE_ORGANISATIONS], >, 10);
+  g_assert_cmpuint (walk.n_paths[MADO_AUDIENCE_INDIVIDUALS], >, 10);
+  if (misfits->len > 0)
+    g_error ("contacts offered to the wrong audience:\n%s", misfits->str);
+
+  g_assert_finalize_object (dataset);
+}
+
+/* The judge itself: a desk for individuals does not fit an organisation's
+ * path, and the reverse; unknown fits everything. */
+static void
+test_audience_fits (void)
+{
+  g_assert_false (audience_fits (MADO_AUDIENCE_INDIVIDUALS, MADO_AUDIENCE_ORGANISATIONS));
+  g_assert_false (audience_fits (MADO_AUDIENCE_ORGANISATIONS, MADO_AUDIENCE_INDIVIDUALS));
+  g_assert_true (audience_fits (MADO_AUDIENCE_INDIVIDUALS, MADO_AUDIENCE_INDIVIDUALS));
+  g_assert_true (audience_fits (MADO_AUDIENCE_BOTH, MADO_AUDIENCE_ORGANISATIONS));
+  g_assert_true (audience_fits (MADO_AUDIENCE_UNKNOWN, MADO_AUDIENCE_INDIVIDUALS));
+  g_assert_true (audience_fits (MADO_AUDIENCE_ORGANISATIONS, MADO_AUDIENCE_UNKNOWN));
+}
+
+/* Every result cites where its advice comes from, each source with an
+ * address and a date; the results whose advice goes beyond the guidebook
+ * page cite more than the page. */
+static void
+test_result_sources (void)
+{
+  MadoDataset *dataset = load_bundled ();
+  GListModel *nodes = mado_dataset_get_guide_nodes (dataset);
+  const char *beyond[] = { "r-ransomware-org", "r-ransomware-ind", "r-phish-damage",
+                           "r-threat-mail", "r-leak-org", "r-defamation-org", "r-emotet-org",
+                           NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(MadoGuideNode) node = g_list_model_get_item (nodes, i);
+      GListModel *sources = mado_guide_node_get_sources (node);
+
+      if (mado_guide_node_get_kind (node) != MADO_GUIDE_NODE_KIND_RESULT)
+        continue;
+      g_assert_cmpuint (g_list_model_get_n_items (sources), >=, 1);
+      for (guint j = 0; j < g_list_model_get_n_items (sources); j++)
+        {
+          g_autoptr(MadoLink) source = g_list_model_get_item (sources, j);
+
+          g_assert_true (g_str_has_prefix (mado_link_get_url (source), "http"));
+          g_assert_nonnull (mado_link_get_date (source));
+        }
+    }
+
+  for (guint i = 0; beyond[i] != NULL; i++)
+    {
+      MadoGuideNode *node = mado_dataset_lookup_guide_node (dataset, beyond[i]);
+
+      g_assert_cmpuint (g_list_model_get_n_items (mado_guide_node_get_sources (node)), >=, 2);
+    }
+
+  g_assert_finalize_object (dataset);
+}
+
 /* An emergency comes first: the first question is about immediate danger and
  * its "yes" tells the person to call 110. */
 static void
@@ -165,6 +304,9 @@ main (int   argc,
   g_test_add_func ("/guide/every-path-ends", test_every_path_ends);
   g_test_add_func ("/guide/emergency-first", test_emergency_first);
   g_test_add_func ("/guide/walk", test_walk);
+  g_test_add_func ("/guide/audience-fits", test_audience_fits);
+  g_test_add_func ("/guide/audience-on-every-path", test_audience_on_every_path);
+  g_test_add_func ("/guide/result-sources", test_result_sources);
 
   return g_test_run ();
 }

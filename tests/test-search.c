@@ -368,7 +368,7 @@ static const QueryCase query_cases[] = {
   { NULL, "188", { "consumer-hotline" }, 1 },
   { NULL, "03-5978-7509", { "ipa-anshin" }, 1, { "ipa-jcrat", "ipa-security-action" } },
   { NULL, "0359787599", { "ipa-jcrat" }, 1, { "ipa-anshin" } },
-  { NULL, "0120-91-6479", { "tw-sodan" }, 1, { "tokyo-telework" } },
+  { NULL, "0120-861009", { "tw-sodan" }, 1, { "tokyo-telework" } },
   /* Addresses. */
   { NULL, "antiphishing.jp", { "antiphishing" }, 1 },
   { NULL, "www.antiphishing.jp/registration", { "antiphishing" }, 1 },

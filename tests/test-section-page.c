@@ -141,6 +141,62 @@ test_icons_need_no_svg_renderer (void)
   mado_test_destroy_window (window);
 }
 
+/* CHECK1's 2022 notices come after the current content, under a muted
+ * "From 2022" line, never first: the 2026 threat list leads. */
+static void
+test_older_after_current (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  g_autofree char *text = NULL;
+  const char *current, *from, *emotet;
+  GtkWidget *page;
+
+  mado_window_show_section (window, "check1");
+  page = mado_window_get_page (window);
+  mado_section_page_complete (MADO_SECTION_PAGE (page));
+  text = mado_test_collect_text (page);
+
+  current = strstr (text, "10 Major Security Threats 2026");
+  from = strstr (text, "From 2022");
+  emotet = strstr (text, "Emotet damage is spreading");
+  g_assert_nonnull (current);
+  g_assert_nonnull (from);
+  g_assert_nonnull (emotet);
+  g_assert_true (current < from);
+  g_assert_true (from < emotet);
+  /* One line per year, not one per block. */
+  g_assert_null (strstr (from + 1, "From 2022"));
+
+  mado_test_destroy_window (window);
+}
+
+/* In a current group of links, a link whose own date is old follows the
+ * others under the muted line. */
+static void
+test_older_link_in_current_group (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  g_autofree char *text = NULL;
+  const char *current, *from, *older;
+  GtkWidget *page;
+
+  mado_window_show_section (window, "check4-02");
+  page = mado_window_get_page (window);
+  mado_section_page_complete (MADO_SECTION_PAGE (page));
+  text = mado_test_collect_text (page);
+
+  current = strstr (text, "Threatening mails from your own address");
+  from = strstr (text, "From 2022");
+  older = strstr (text, "Beware of spam threatening to spread sexual videos");
+  g_assert_nonnull (current);
+  g_assert_nonnull (from);
+  g_assert_nonnull (older);
+  g_assert_true (current < from);
+  g_assert_true (from < older);
+
+  mado_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +209,8 @@ main (int   argc,
   g_test_add_func ("/section-page/find-card-completes", test_find_card_completes);
   g_test_add_func ("/section-page/dropped-before-paint", test_dropped_before_paint);
   g_test_add_func ("/section-page/icons-need-no-svg-renderer", test_icons_need_no_svg_renderer);
+  g_test_add_func ("/section-page/older-after-current", test_older_after_current);
+  g_test_add_func ("/section-page/older-link-in-current-group", test_older_link_in_current_group);
 
   return g_test_run ();
 }

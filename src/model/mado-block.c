@@ -17,6 +17,7 @@ struct _MadoBlock
   GListModel     *links;
   MadoContact    *contact;
   char           *section_id;
+  GDateTime      *date;   /* the date its source gives, if any */
 };
 
 G_DEFINE_FINAL_TYPE (MadoBlock, mado_block, G_TYPE_OBJECT)
@@ -27,12 +28,12 @@ static const char * const kinds[] = {
   "section", NULL
 };
 
-static const char * const text_fields[] = { "type", "text", NULL };
-static const char * const definition_fields[] = { "type", "term", "text", NULL };
-static const char * const items_fields[] = { "type", "items", NULL };
-static const char * const links_fields[] = { "type", "title", "links", NULL };
-static const char * const contact_fields[] = { "type", "id", NULL };
-static const char * const section_fields[] = { "type", "id", "text", NULL };
+static const char * const text_fields[] = { "type", "text", "published", "updated", NULL };
+static const char * const definition_fields[] = { "type", "term", "text", "published", "updated", NULL };
+static const char * const items_fields[] = { "type", "items", "published", "updated", NULL };
+static const char * const links_fields[] = { "type", "title", "links", "published", "updated", NULL };
+static const char * const contact_fields[] = { "type", "id", "published", "updated", NULL };
+static const char * const section_fields[] = { "type", "id", "text", "published", "updated", NULL };
 
 static const char * const * const fields_by_kind[] = {
   [MADO_BLOCK_KIND_HEADING] = text_fields,
@@ -115,6 +116,7 @@ mado_block_new_from_json (MadoJsonReader *reader,
     return NULL;
 
   read_fields (self, reader, object, collect);
+  self->date = mado_dated_read (reader, object);
   return mado_json_reader_failed (reader) ? NULL : g_steal_pointer (&self);
 }
 
@@ -174,6 +176,48 @@ mado_block_get_section_id (MadoBlock *self)
   return self->section_id;
 }
 
+/* The date of a links block that has none of its own is that of its newest
+ * link, when every link has one: a list of old pages is itself old. */
+static GDateTime *
+links_date (MadoBlock *self)
+{
+  GDateTime *newest = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->links); i++)
+    {
+      g_autoptr(MadoLink) link = g_list_model_get_item (self->links, i);
+      GDateTime *date = mado_link_get_date (link);
+
+      if (date == NULL)
+        return NULL;
+      if (newest == NULL || g_date_time_compare (date, newest) > 0)
+        newest = date;
+    }
+  return newest;
+}
+
+/* The date its source gives (`updated`, else `published`), or NULL. */
+GDateTime *
+mado_block_get_date (MadoBlock *self)
+{
+  g_return_val_if_fail (MADO_IS_BLOCK (self), NULL);
+
+  if (self->date == NULL && self->kind == MADO_BLOCK_KIND_LINKS)
+    return links_date (self);
+  return self->date;
+}
+
+/* TRUE when the block's source is older than @current_years years before
+ * @today (see mado_date_is_older()). */
+gboolean
+mado_block_is_older (MadoBlock *self,
+                     GDateTime *today,
+                     guint      current_years)
+{
+  g_return_val_if_fail (MADO_IS_BLOCK (self), FALSE);
+  return mado_date_is_older (mado_block_get_date (self), today, current_years);
+}
+
 static void
 mado_block_finalize (GObject *object)
 {
@@ -186,6 +230,7 @@ mado_block_finalize (GObject *object)
   g_clear_object (&self->links);
   g_clear_object (&self->contact);
   g_free (self->section_id);
+  g_clear_pointer (&self->date, g_date_time_unref);
 
   G_OBJECT_CLASS (mado_block_parent_class)->finalize (object);
 }

@@ -20,5 +20,9 @@ const char * const *mado_block_get_items      (MadoBlock *self);
 GListModel         *mado_block_get_links      (MadoBlock *self);
 MadoContact        *mado_block_get_contact    (MadoBlock *self);
 const char         *mado_block_get_section_id (MadoBlock *self);
+GDateTime          *mado_block_get_date       (MadoBlock *self);
+gboolean            mado_block_is_older       (MadoBlock *self,
+                                               GDateTime *today,
+                                               guint      current_years);
 
 G_END_DECLS

@@ -10,6 +10,10 @@
  * the limit keeps the graph walk's recursion shallow whatever the input. */
 #define MAX_GUIDE_NODES 1000
 #define SCHEMA_VERSION 1
+/* Content whose source is older than this many years is shown as older,
+ * unless the dataset's meta says otherwise. */
+#define DEFAULT_CURRENT_YEARS 2
+#define MAX_CURRENT_YEARS 50
 
 /* The whole content of the app, validated and in one language. Immutable once
  * loaded, so widgets can hold on to any part of it. */
@@ -23,6 +27,7 @@ struct _MadoDataset
   char       *source_url;
   GDateTime  *source_updated;
   GDateTime  *reviewed;
+  guint       current_years;
   GListModel *contacts;
   GListModel *sections;
   GListStore *all_sections;
@@ -38,7 +43,8 @@ G_DEFINE_FINAL_TYPE (MadoDataset, mado_dataset, G_TYPE_OBJECT)
 
 static const char * const top_fields[] = { "meta", "contacts", "sections", "guide", NULL };
 static const char * const meta_fields[] = {
-  "schema_version", "title", "publisher", "source_url", "source_updated", "reviewed", NULL
+  "schema_version", "title", "publisher", "source_url", "source_updated", "reviewed",
+  "current_years", NULL
 };
 static const char * const guide_fields[] = { "start", "nodes", NULL };
 
@@ -83,6 +89,31 @@ check_input (const char  *data,
 }
 
 static void
+read_current_years (MadoDataset    *self,
+                    MadoJsonReader *reader,
+                    JsonObject     *meta)
+{
+  gint64 years = DEFAULT_CURRENT_YEARS;
+  gsize mark;
+
+  self->current_years = DEFAULT_CURRENT_YEARS;
+  if (!json_object_has_member (meta, "current_years") ||
+      !mado_json_reader_integer (reader, meta, "current_years", &years))
+    return;
+
+  if (years >= 1 && years <= MAX_CURRENT_YEARS)
+    {
+      self->current_years = (guint) years;
+      return;
+    }
+  mark = mado_json_reader_push_member (reader, "current_years");
+  mado_json_reader_fail (reader, MADO_DATASET_ERROR_BAD_VALUE,
+                         "must be between 1 and %d years, not %" G_GINT64_FORMAT,
+                         MAX_CURRENT_YEARS, years);
+  mado_json_reader_pop (reader, mark);
+}
+
+static void
 read_meta (MadoDataset    *self,
            MadoJsonReader *reader,
            JsonObject     *top)
@@ -109,8 +140,42 @@ read_meta (MadoDataset    *self,
       self->source_url = mado_json_reader_url (reader, meta, "source_url");
       self->source_updated = mado_json_reader_date (reader, meta, "source_updated");
       self->reviewed = mado_json_reader_date (reader, meta, "reviewed");
+      read_current_years (self, reader, meta);
     }
 
+  mado_json_reader_pop (reader, mark);
+}
+
+/* `reviewed` is the date of the last review of the whole file: no contact
+ * can have been checked after it, or the date would claim less than was
+ * done. (Contacts checked before it are those the review could not
+ * re-check; the maintainer's audit lists them.) */
+static void
+check_reviewed (MadoDataset    *self,
+                MadoJsonReader *reader)
+{
+  gsize mark;
+
+  if (mado_json_reader_failed (reader) || self->reviewed == NULL)
+    return;
+
+  mark = mado_json_reader_push_member (reader, "contacts");
+  for (guint i = 0; i < g_list_model_get_n_items (self->contacts); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (self->contacts, i);
+      GDateTime *checked = mado_contact_get_checked (contact);
+      gsize item_mark;
+
+      if (checked == NULL || g_date_time_compare (checked, self->reviewed) <= 0)
+        continue;
+      item_mark = mado_json_reader_push_index (reader, i);
+      mado_json_reader_push_member (reader, "checked");
+      mado_json_reader_fail (reader, MADO_DATASET_ERROR_BAD_DATE,
+                             "is later than $.meta.reviewed: move “reviewed” to the date "
+                             "of the review that checked it");
+      mado_json_reader_pop (reader, item_mark);
+      break;
+    }
   mado_json_reader_pop (reader, mark);
 }
 
@@ -207,6 +272,7 @@ read_document (MadoDataset    *self,
       read_meta (self, reader, top);
       self->contacts = mado_json_reader_list (reader, top, "contacts", TRUE, MADO_TYPE_CONTACT,
                                               (MadoJsonReadFunc) mado_contact_new_from_json, NULL);
+      check_reviewed (self, reader);
       self->sections = mado_json_reader_list (reader, top, "sections", TRUE, MADO_TYPE_SECTION,
                                               (MadoJsonReadFunc) mado_section_new_from_json, NULL);
       read_guide (self, reader, top);
@@ -376,6 +442,14 @@ mado_dataset_get_reviewed (MadoDataset *self)
 {
   g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
   return self->reviewed;
+}
+
+/* How many years content stays current after the date its source gives. */
+guint
+mado_dataset_get_current_years (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), DEFAULT_CURRENT_YEARS);
+  return self->current_years;
 }
 
 GListModel *

@@ -39,6 +39,7 @@ const char    *mado_dataset_get_publisher     (MadoDataset        *self);
 const char    *mado_dataset_get_source_url    (MadoDataset        *self);
 GDateTime     *mado_dataset_get_source_updated (MadoDataset       *self);
 GDateTime     *mado_dataset_get_reviewed      (MadoDataset        *self);
+guint          mado_dataset_get_current_years (MadoDataset        *self);
 GListModel    *mado_dataset_get_contacts      (MadoDataset        *self);
 GListModel    *mado_dataset_get_sections      (MadoDataset        *self);
 GListModel    *mado_dataset_get_all_sections  (MadoDataset        *self);

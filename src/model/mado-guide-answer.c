@@ -8,8 +8,9 @@ struct _MadoGuideAnswer
 {
   GObject parent_instance;
 
-  char *label;
-  char *next_id;
+  char         *label;
+  char         *next_id;
+  MadoAudience  audience;
 };
 
 G_DEFINE_FINAL_TYPE (MadoGuideAnswer, mado_guide_answer, G_TYPE_OBJECT)
@@ -23,7 +24,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const fields[] = { "label", "next", NULL };
+static const char * const fields[] = { "label", "next", "audience", NULL };
+/* An answer says whom the rest of the path is about; "both" and "unknown"
+ * are what leaving it out means. In the order of MadoAudience, from 1. */
+static const char * const audiences[] = { "organisations", "individuals", NULL };
 
 MadoGuideAnswer *
 mado_guide_answer_new_from_json (MadoJsonReader *reader,
@@ -39,6 +43,8 @@ mado_guide_answer_new_from_json (MadoJsonReader *reader,
 
   self->label = mado_json_reader_text (reader, object, "label", TRUE, collect);
   self->next_id = mado_json_reader_id (reader, object, "next");
+  if (json_object_has_member (object, "audience"))
+    self->audience = (MadoAudience) (mado_json_reader_enum (reader, object, "audience", audiences) + 1);
   if (mado_json_reader_failed (reader))
     return NULL;
 
@@ -62,6 +68,15 @@ mado_guide_answer_get_next_id (MadoGuideAnswer *self)
 {
   g_return_val_if_fail (MADO_IS_GUIDE_ANSWER (self), NULL);
   return self->next_id;
+}
+
+/* MADO_AUDIENCE_ORGANISATIONS or MADO_AUDIENCE_INDIVIDUALS when choosing this
+ * answer says whom the path is about, MADO_AUDIENCE_UNKNOWN otherwise. */
+MadoAudience
+mado_guide_answer_get_audience (MadoGuideAnswer *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_ANSWER (self), MADO_AUDIENCE_UNKNOWN);
+  return self->audience;
 }
 
 static void

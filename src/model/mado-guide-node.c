@@ -20,6 +20,7 @@ struct _MadoGuideNode
   char              **avoid;
   GListModel         *contacts;
   GListModel         *sections;
+  GListModel         *sources;
 };
 
 G_DEFINE_FINAL_TYPE (MadoGuideNode, mado_guide_node, G_TYPE_OBJECT)
@@ -38,7 +39,7 @@ static GParamSpec *properties[N_PROPS];
 static const char * const kinds[] = { "question", "result", NULL };
 static const char * const question_fields[] = { "id", "kind", "text", "help", "answers", NULL };
 static const char * const result_fields[] = {
-  "id", "kind", "title", "urgent", "steps", "avoid", "contacts", "sections", NULL
+  "id", "kind", "title", "urgent", "steps", "avoid", "contacts", "sections", "sources", NULL
 };
 
 static void
@@ -67,6 +68,8 @@ read_result (MadoGuideNode  *self,
                                                 MADO_TYPE_CONTACT);
   self->sections = mado_json_reader_references (reader, object, "sections", "section",
                                                 MADO_TYPE_SECTION);
+  self->sources = mado_json_reader_list (reader, object, "sources", FALSE, MADO_TYPE_LINK,
+                                         (MadoJsonReadFunc) mado_link_new_source_from_json, NULL);
 
   if (!mado_json_reader_failed (reader) &&
       g_list_model_get_n_items (self->contacts) == 0 &&
@@ -191,6 +194,15 @@ mado_guide_node_get_sections (MadoGuideNode *self)
   return self->sections;
 }
 
+/* The public pages a result's advice comes from (MadoLink, each with the
+ * date it gives); empty for a question or a result that cites none. */
+GListModel *
+mado_guide_node_get_sources (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->sources;
+}
+
 static void
 mado_guide_node_finalize (GObject *object)
 {
@@ -206,6 +218,7 @@ mado_guide_node_finalize (GObject *object)
   g_strfreev (self->avoid);
   g_clear_object (&self->contacts);
   g_clear_object (&self->sections);
+  g_clear_object (&self->sources);
 
   G_OBJECT_CLASS (mado_guide_node_parent_class)->finalize (object);
 }

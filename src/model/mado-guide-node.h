@@ -22,5 +22,6 @@ const char * const *mado_guide_node_get_steps    (MadoGuideNode *self);
 const char * const *mado_guide_node_get_avoid    (MadoGuideNode *self);
 GListModel         *mado_guide_node_get_contacts (MadoGuideNode *self);
 GListModel         *mado_guide_node_get_sections (MadoGuideNode *self);
+GListModel         *mado_guide_node_get_sources  (MadoGuideNode *self);
 
 G_END_DECLS

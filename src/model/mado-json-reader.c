@@ -702,6 +702,17 @@ mado_json_reader_date (MadoJsonReader *reader,
                               0, 0, 0);
 }
 
+/* A date that may be left out: NULL without failing when @name is absent. */
+GDateTime *
+mado_json_reader_optional_date (MadoJsonReader *reader,
+                                JsonObject     *object,
+                                const char     *name)
+{
+  if (object == NULL || !json_object_has_member (object, name))
+    return NULL;
+  return mado_json_reader_date (reader, object, name);
+}
+
 /* Returns the index of the member's value in @names, or -1. */
 int
 mado_json_reader_enum (MadoJsonReader     *reader,

@@ -92,6 +92,9 @@ char           *mado_json_reader_url             (MadoJsonReader *reader,
 GDateTime      *mado_json_reader_date            (MadoJsonReader *reader,
                                                   JsonObject     *object,
                                                   const char     *name);
+GDateTime      *mado_json_reader_optional_date   (MadoJsonReader *reader,
+                                                  JsonObject     *object,
+                                                  const char     *name);
 int             mado_json_reader_enum            (MadoJsonReader *reader,
                                                   JsonObject     *object,
                                                   const char     *name,

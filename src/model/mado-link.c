@@ -11,6 +11,7 @@ struct _MadoLink
   char         *url;
   char         *label;
   MadoLinkKind  kind;
+  GDateTime    *date;   /* the date its source gives, if any */
 };
 
 G_DEFINE_FINAL_TYPE (MadoLink, mado_link, G_TYPE_OBJECT)
@@ -25,7 +26,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const fields[] = { "url", "label", "kind", NULL };
+static const char * const fields[] = { "url", "label", "kind", "published", "updated", NULL };
+static const char * const source_fields[] = { "url", "label", "date", NULL };
 static const char * const kinds[] = { "site", "form", "guide", NULL };
 
 MadoLink *
@@ -42,12 +44,72 @@ mado_link_new_from_json (MadoJsonReader *reader,
   self->url = mado_json_reader_url (reader, object, "url");
   self->label = mado_json_reader_text (reader, object, "label", TRUE, collect);
   self->kind = (MadoLinkKind) mado_json_reader_enum (reader, object, "kind", kinds);
+  self->date = mado_dated_read (reader, object);
 
   if (mado_json_reader_failed (reader))
     return NULL;
 
   g_string_append_printf (collect, "%s\n", self->url);
   return g_steal_pointer (&self);
+}
+
+/* A source a guide result cites: an address, what it is, and the date it was
+ * published or read. Kept as a link so the pages show it like any other. */
+MadoLink *
+mado_link_new_source_from_json (MadoJsonReader *reader,
+                                JsonNode       *node,
+                                GString        *collect)
+{
+  g_autoptr(MadoLink) self = g_object_new (MADO_TYPE_LINK, NULL);
+  JsonObject *object = mado_json_reader_object (reader, node, source_fields);
+
+  if (object == NULL)
+    return NULL;
+
+  self->url = mado_json_reader_url (reader, object, "url");
+  self->label = mado_json_reader_text (reader, object, "label", TRUE, collect);
+  self->kind = MADO_LINK_KIND_GUIDE;
+  self->date = mado_json_reader_date (reader, object, "date");
+
+  return mado_json_reader_failed (reader) ? NULL : g_steal_pointer (&self);
+}
+
+/* Reads `updated`, or else `published`: the newer date the source gives is
+ * the one its age is judged by. */
+GDateTime *
+mado_dated_read (MadoJsonReader *reader,
+                 JsonObject     *object)
+{
+  g_autoptr(GDateTime) published = mado_json_reader_optional_date (reader, object, "published");
+  g_autoptr(GDateTime) updated = mado_json_reader_optional_date (reader, object, "updated");
+
+  if (updated != NULL && published != NULL && g_date_time_compare (updated, published) < 0)
+    {
+      gsize mark = mado_json_reader_push_member (reader, "updated");
+      mado_json_reader_fail (reader, MADO_DATASET_ERROR_BAD_DATE,
+                             "is earlier than “published”");
+      mado_json_reader_pop (reader, mark);
+      return NULL;
+    }
+  return updated != NULL ? g_steal_pointer (&updated) : g_steal_pointer (&published);
+}
+
+/* TRUE when @date lies more than @current_years years before @today: such
+ * content is shown as an older item, never as the present state. Content
+ * without a date is current (its page as a whole carries the review date). */
+gboolean
+mado_date_is_older (GDateTime *date,
+                    GDateTime *today,
+                    guint      current_years)
+{
+  g_autoptr(GDateTime) limit = NULL;
+
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  if (date == NULL)
+    return FALSE;
+  limit = g_date_time_add_years (today, -(int) current_years);
+  return g_date_time_compare (date, limit) < 0;
 }
 
 const char *
@@ -71,6 +133,24 @@ mado_link_get_kind (MadoLink *self)
   return self->kind;
 }
 
+/* The date its source gives (`updated`, else `published`; a source's
+ * `date`), or NULL. */
+GDateTime *
+mado_link_get_date (MadoLink *self)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), NULL);
+  return self->date;
+}
+
+gboolean
+mado_link_is_older (MadoLink  *self,
+                    GDateTime *today,
+                    guint      current_years)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), FALSE);
+  return mado_date_is_older (self->date, today, current_years);
+}
+
 /* Plain-http links stay as their source gives them; the interface warns about
  * them instead of silently rewriting an address nobody has checked. */
 gboolean
@@ -87,6 +167,7 @@ mado_link_finalize (GObject *object)
 
   g_free (self->url);
   g_free (self->label);
+  g_clear_pointer (&self->date, g_date_time_unref);
 
   G_OBJECT_CLASS (mado_link_parent_class)->finalize (object);
 }

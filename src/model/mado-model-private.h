@@ -23,6 +23,11 @@ MadoPhone       *mado_phone_new_from_json        (MadoJsonReader *reader,
 MadoLink        *mado_link_new_from_json         (MadoJsonReader *reader,
                                                   JsonNode       *node,
                                                   GString        *collect);
+MadoLink        *mado_link_new_source_from_json  (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+GDateTime       *mado_dated_read                 (MadoJsonReader *reader,
+                                                  JsonObject     *object);
 MadoEmail       *mado_email_new_from_json        (MadoJsonReader *reader,
                                                   JsonNode       *node,
                                                   GString        *collect);

@@ -150,6 +150,39 @@ mado_section_get_blocks (MadoSection *self)
   return self->blocks;
 }
 
+/* The blocks in the order a page shows them: those that are current, in
+ * page order, then those whose source is older than @current_years years
+ * before @today, in page order, so that nothing old reads as the present.
+ * @n_current receives how many come first. */
+GPtrArray *
+mado_section_arrange_blocks (MadoSection *self,
+                             GDateTime   *today,
+                             guint        current_years,
+                             guint       *n_current)
+{
+  GPtrArray *arranged;
+  g_autoptr(GPtrArray) older = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_blocks;
+
+  g_return_val_if_fail (MADO_IS_SECTION (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  n_blocks = g_list_model_get_n_items (self->blocks);
+  arranged = g_ptr_array_new_full (n_blocks, g_object_unref);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      MadoBlock *block = g_list_model_get_item (self->blocks, i);
+
+      g_ptr_array_add (mado_block_is_older (block, today, current_years) ? older : arranged, block);
+    }
+
+  if (n_current != NULL)
+    *n_current = arranged->len;
+  for (guint i = 0; i < older->len; i++)
+    g_ptr_array_add (arranged, g_object_ref (g_ptr_array_index (older, i)));
+  return arranged;
+}
+
 GListModel *
 mado_section_get_children (MadoSection *self)
 {

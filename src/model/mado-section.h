@@ -20,5 +20,9 @@ const char *mado_section_get_parent_id    (MadoSection *self);
 guint       mado_section_get_depth        (MadoSection *self);
 const char *mado_section_get_search_names (MadoSection *self);
 const char *mado_section_get_search_body  (MadoSection *self);
+GPtrArray  *mado_section_arrange_blocks   (MadoSection *self,
+                                           GDateTime   *today,
+                                           guint        current_years,
+                                           guint       *n_current);
 
 G_END_DECLS

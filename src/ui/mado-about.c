@@ -404,16 +404,42 @@ debug_info (MadoAboutInfo *info)
                           adw_get_micro_version ());
 }
 
+/* The summary, then the date the content was last checked against its
+ * sources: a desk must be able to tell how old its numbers are. */
+static char *
+comments_with_date (MadoAboutInfo *info,
+                    GDateTime     *data_checked)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *line = NULL;
+
+  if (data_checked == NULL)
+    return g_strdup (info->summary);
+
+  date = g_date_time_format (data_checked, "%Y-%m-%d");
+  /* Translators: in the About window, the date the contact data was last
+   * checked against its public sources (meta.reviewed); %s is YYYY-MM-DD. */
+  line = g_strdup_printf (_("Data checked: %s"), date);
+  if (info->summary == NULL || *info->summary == '\0')
+    return g_steal_pointer (&line);
+  return g_strdup_printf ("%s\n\n%s", info->summary, line);
+}
+
 /* @source_line: who publishes the content and where, shown as the legal
- * section "Content"; NULL leaves it out. */
+ * section "Content"; NULL leaves it out. @data_checked: when the content was
+ * last checked against its sources, shown under the summary and in that
+ * section (libadwaita 1.2's About window has no line of its own for it);
+ * NULL leaves it out. */
 GtkWidget *
 mado_about_window_new (GtkWindow     *parent,
                        MadoAboutInfo *info,
-                       const char    *source_line)
+                       const char    *source_line,
+                       GDateTime     *data_checked)
 {
   g_autofree char *copyright = NULL;
   g_autofree char *debug = debug_info (info);
   g_autofree char *year = NULL;
+  g_autofree char *comments = NULL;
   GtkWidget *about;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -423,6 +449,7 @@ mado_about_window_new (GtkWindow     *parent,
   if (year != NULL)
     /* Translators: the About window's copyright line: a year, then the developers' name. */
     copyright = g_strdup_printf (_("© %s %s"), year, info->developer_name);
+  comments = comments_with_date (info, data_checked);
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", parent,
@@ -433,7 +460,7 @@ mado_about_window_new (GtkWindow     *parent,
                         "version", info->release_version,
                         "release-notes-version", info->release_version,
                         "release-notes", info->release_notes,
-                        "comments", info->summary,
+                        "comments", comments,
                         "website", info->homepage,
                         "issue-url", info->bugtracker,
                         "copyright", copyright,
@@ -444,9 +471,17 @@ mado_about_window_new (GtkWindow     *parent,
     adw_about_window_set_license (ADW_ABOUT_WINDOW (about), info->project_license);
 
   if (source_line != NULL)
-    /* Translators: a heading in the About window, above the publisher of the content. */
-    adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Content"), NULL,
-                                        GTK_LICENSE_CUSTOM, source_line);
+    {
+      g_autofree char *date = data_checked != NULL ? g_date_time_format (data_checked, "%Y-%m-%d") : NULL;
+      g_autofree char *checked_line = date != NULL ? g_strdup_printf (_("Data checked: %s"), date) : NULL;
+      g_autofree char *content = checked_line != NULL
+        ? g_strdup_printf ("%s\n%s", source_line, checked_line)
+        : g_strdup (source_line);
+
+      /* Translators: a heading in the About window, above the publisher of the content. */
+      adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Content"), NULL,
+                                          GTK_LICENSE_CUSTOM, content);
+    }
 
   return about;
 }
@@ -469,7 +504,8 @@ fallback_info (void)
 
 void
 mado_about_present (GtkWindow  *parent,
-                    const char *source_line)
+                    const char *source_line,
+                    GDateTime  *data_checked)
 {
   g_autoptr(GBytes) metainfo = NULL;
   g_autoptr(MadoAboutInfo) info = NULL;
@@ -486,5 +522,5 @@ mado_about_present (GtkWindow  *parent,
       info = fallback_info ();
     }
 
-  gtk_window_present (GTK_WINDOW (mado_about_window_new (parent, info, source_line)));
+  gtk_window_present (GTK_WINDOW (mado_about_window_new (parent, info, source_line, data_checked)));
 }

@@ -27,9 +27,11 @@ void           mado_about_info_free           (MadoAboutInfo  *info);
 
 GtkWidget     *mado_about_window_new          (GtkWindow      *parent,
                                                MadoAboutInfo  *info,
-                                               const char     *source_line);
+                                               const char     *source_line,
+                                               GDateTime      *data_checked);
 void           mado_about_present             (GtkWindow      *parent,
-                                               const char     *source_line);
+                                               const char     *source_line,
+                                               GDateTime      *data_checked);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MadoAboutInfo, mado_about_info_free)
 

@@ -192,7 +192,8 @@ about_activated_cb (GSimpleAction *action,
   if (self->dataset != NULL)
     source = g_strdup_printf ("%s\n%s", mado_dataset_get_publisher (self->dataset),
                               mado_dataset_get_source_url (self->dataset));
-  mado_about_present (parent, source);
+  mado_about_present (parent, source,
+                      self->dataset != NULL ? mado_dataset_get_reviewed (self->dataset) : NULL);
 }
 
 static void

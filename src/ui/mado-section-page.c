@@ -13,6 +13,10 @@
  * is: title, summary, then its blocks in page order, and links to its
  * sub-sections.
  *
+ * Blocks whose source is older than the dataset's current_years come after
+ * the current ones, under a muted line with their year ("From 2022"), so
+ * that nothing old reads as the present state.
+ *
  * Only what fills the first screen is built at once; the rest follows when
  * that screen has been painted, so that a section appears as soon as its top
  * is ready (the text of a long page is most of the work of showing it).
@@ -24,6 +28,10 @@ struct _MadoSectionPage
   MadoDataset   *dataset;
   MadoSection   *section;
   GtkWidget     *box;
+  GPtrArray     *blocks;        /* in the order shown: current, then older */
+  GDateTime     *today;
+  guint          n_current;
+  int            older_year;    /* of the last "From …" line, 0 before any */
   guint          n_built;       /* blocks built so far */
   gboolean       complete;
   GdkFrameClock *frame_clock;   /* while waiting for the first paint */
@@ -33,22 +41,64 @@ struct _MadoSectionPage
 
 G_DEFINE_FINAL_TYPE (MadoSectionPage, mado_section_page, ADW_TYPE_BIN)
 
+/* The muted line above content older than the dataset's threshold. */
 static GtkWidget *
-links_widget (MadoBlock *block)
+older_line (int year)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  /* Translators: a muted line above content whose source dates from that
+   * year, shown after the current content; %d is a year such as 2022. */
+  text = g_strdup_printf (_("From %d"), year);
+  label = mado_plain_label (text, "dim-label");
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_set_margin_top (label, 12);
+  return label;
+}
+
+/* A group of reference links. In a current group, links whose own date is
+ * older than the threshold follow the others in a list of their own under
+ * the muted line (a group that is older as a whole already sits under it). */
+static GtkWidget *
+links_widget (MadoSectionPage *self,
+              MadoBlock       *block)
 {
   /* Translators: the heading of a group of reference links (参考情報 on the source page). */
   const char *title = mado_block_get_title (block) ?: _("References");
+  guint years = mado_dataset_get_current_years (self->dataset);
+  gboolean split = !mado_block_is_older (block, self->today, years);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *list = mado_boxed_list (title);
+  GtkWidget *older = NULL;
   GListModel *links = mado_block_get_links (block);
+  int older_year = 0;
 
   gtk_box_append (GTK_BOX (box), mado_text_label (title, "heading"));
+  gtk_box_append (GTK_BOX (box), list);
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(MadoLink) link = g_list_model_get_item (links, i);
-      gtk_list_box_append (GTK_LIST_BOX (list), mado_address_row_new_for_link (link));
+      GtkWidget *target = list;
+
+      if (split && mado_link_is_older (link, self->today, years))
+        {
+          int year = g_date_time_get_year (mado_link_get_date (link));
+
+          if (older == NULL || year != older_year)
+            {
+              older_year = year;
+              gtk_box_append (GTK_BOX (box), older_line (older_year));
+              older = mado_boxed_list (title);
+              gtk_box_append (GTK_BOX (box), older);
+            }
+          target = older;
+        }
+      gtk_list_box_append (GTK_LIST_BOX (target), mado_address_row_new_for_link (link));
     }
-  gtk_box_append (GTK_BOX (box), list);
+  /* A group whose every link is older than its own date: no empty list. */
+  if (gtk_widget_get_first_child (list) == NULL)
+    gtk_widget_set_visible (list, FALSE);
   return box;
 }
 
@@ -74,8 +124,8 @@ definition_widget (MadoBlock *block)
 }
 
 static GtkWidget *
-block_widget (MadoDataset *dataset,
-              MadoBlock   *block)
+block_widget (MadoSectionPage *self,
+              MadoBlock       *block)
 {
   switch (mado_block_get_kind (block))
     {
@@ -92,11 +142,11 @@ block_widget (MadoDataset *dataset,
     case MADO_BLOCK_KIND_LIST:
       return mado_items_widget (mado_block_get_items (block), FALSE);
     case MADO_BLOCK_KIND_LINKS:
-      return links_widget (block);
+      return links_widget (self, block);
     case MADO_BLOCK_KIND_CONTACT:
       return mado_contact_card_new (mado_block_get_contact (block));
     case MADO_BLOCK_KIND_SECTION:
-      return section_link_widget (dataset, block);
+      return section_link_widget (self->dataset, block);
     default:
       g_assert_not_reached ();
     }
@@ -190,18 +240,33 @@ add_sheet_button (MadoSectionPage *self)
 
 /* Builds blocks until about @height pixels of them exist (at least one), or
  * all of them when @height is G_MAXINT. */
+/* The first older block of each year is preceded by a muted line naming the
+ * year its source gives. */
+static void
+add_older_line (MadoSectionPage *self,
+                MadoBlock       *block)
+{
+  int year = g_date_time_get_year (mado_block_get_date (block));
+
+  if (year == self->older_year)
+    return;
+  self->older_year = year;
+  gtk_box_append (GTK_BOX (self->box), older_line (year));
+}
+
 static void
 build_blocks (MadoSectionPage *self,
               int              height)
 {
-  GListModel *blocks = mado_section_get_blocks (self->section);
   int built = 0;
 
-  while (self->n_built < g_list_model_get_n_items (blocks) && (built < height || built == 0))
+  while (self->n_built < self->blocks->len && (built < height || built == 0))
     {
-      g_autoptr(MadoBlock) block = g_list_model_get_item (blocks, self->n_built++);
+      MadoBlock *block = g_ptr_array_index (self->blocks, self->n_built++);
 
-      gtk_box_append (GTK_BOX (self->box), block_widget (self->dataset, block));
+      if (self->n_built > self->n_current)
+        add_older_line (self, block);
+      gtk_box_append (GTK_BOX (self->box), block_widget (self, block));
       if (height != G_MAXINT)
         built += estimated_height (block);
     }
@@ -296,12 +361,16 @@ mado_section_page_new (MadoDataset *dataset,
   self = g_object_new (MADO_TYPE_SECTION_PAGE, NULL);
   self->dataset = g_object_ref (dataset);
   self->section = g_object_ref (section);
+  self->today = g_date_time_new_now_utc ();
+  self->blocks = mado_section_arrange_blocks (section, self->today,
+                                              mado_dataset_get_current_years (dataset),
+                                              &self->n_current);
 
   add_header (self);
   if (g_str_equal (mado_section_get_id (section), "check2"))
     add_sheet_button (self);
   build_blocks (self, first_screen - estimated_header_height (section));
-  if (self->n_built == g_list_model_get_n_items (mado_section_get_blocks (section)))
+  if (self->n_built == self->blocks->len)
     complete (self);
 
   return GTK_WIDGET (self);
@@ -356,6 +425,8 @@ mado_section_page_dispose (GObject *object)
   stop_waiting (self);
   g_clear_object (&self->section);
   g_clear_object (&self->dataset);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->today, g_date_time_unref);
 
   G_OBJECT_CLASS (mado_section_page_parent_class)->dispose (object);
 }
