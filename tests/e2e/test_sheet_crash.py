@@ -21,6 +21,7 @@ Environment: MADO_E2E_APP_LOG (where the app's output goes).
 import glob
 import json
 import os
+import resource
 import signal
 import stat
 import subprocess
@@ -73,14 +74,17 @@ def click(node):
 
 
 class App:
-    def __init__(self, binary, data_home):
+    def __init__(self, binary, data_home, file_size_limit=None):
         env = dict(os.environ)
         for var in ('GTK_A11Y', 'NO_AT_BRIDGE', 'LC_ALL', 'LC_MESSAGES'):
             env.pop(var, None)
         env.update(GSETTINGS_BACKEND='memory', GSK_RENDERER='cairo', LANGUAGE='en',
                    LANG='C.UTF-8', G_DEBUG='fatal-warnings', XDG_DATA_HOME=data_home)
         self.log = open(os.environ.get('MADO_E2E_APP_LOG', os.devnull), 'ab')
-        self.process = subprocess.Popen([binary], env=env, stdin=subprocess.DEVNULL,
+        def limit():
+            if file_size_limit is not None:
+                resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, resource.RLIM_INFINITY))
+        self.process = subprocess.Popen([binary], env=env, stdin=subprocess.DEVNULL, preexec_fn=limit,
                                         stdout=self.log, stderr=subprocess.STDOUT)
         self.frame = None
 
@@ -155,7 +159,7 @@ def type_into(app, name, text, how):
 
 # --- The test ---------------------------------------------------------------
 
-PLAN = 11
+PLAN = 13
 
 # Typed just before the SIGTERM.
 LAST_WORDS = '最後の一文 — typed just before the logout ✍'
@@ -219,6 +223,24 @@ def run(tap, binary, data_home):
         sheets = json.loads(f.read().decode('utf-8'))['sheets']
     tap.ok(len(sheets) == 1 and sheets[0]['os'] == LAST_WORDS,
            'what was typed just before SIGTERM is in the file')
+
+    # A file size limit: the save fails (SIGXFSZ is ignored), the app stays
+    # up and says so, and the file is as it was.
+    with open(path, 'rb') as f:
+        before = f.read()
+    app = App(binary, data_home, file_size_limit=len(before) + 64)
+    try:
+        app.wait_until_shown()
+        app.open_sheet()
+        type_into(app, 'Notes', 'ログ ' * 2000, 'set')
+        told = wait_for('a toast saying the sheets could not be saved',
+                        lambda: any('could not be saved' in l for l in app.labels()))
+        tap.ok(told and app.process.poll() is None,
+               'over the file size limit the app stays up and says the sheets could not be saved')
+    finally:
+        app.stop()
+    with open(path, 'rb') as f:
+        tap.ok(f.read() == before, 'the file is as it was before the failed save')
 
     # A truncated file: set aside byte for byte, the person told, the app up.
     truncated = raw[:len(raw) // 2]
