@@ -518,6 +518,7 @@ test_second_copy (void)
   mado_test_iterate (20);
   text = mado_test_collect_text (page);
   g_assert_nonnull (strstr (text, "Another copy of Madoguchi is open"));
+  g_assert_null (strstr (text, "Every change is saved"));
   title = find (page, GTK_TYPE_ENTRY, "Title");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "kept by the first copy");
   g_assert_false (gtk_widget_is_sensitive (title));

@@ -378,8 +378,10 @@ build_page (MadoSheetPage *self)
   mado_box_append (actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
   mado_box_append (actions, text_button (_("_Export…"), "sheet.export", NULL));
   mado_box_append (self->box, actions);
-  mado_box_append (self->box, mado_plain_label (_("Every change is saved at once, on this computer only."),
-                                  "dim-label"));
+  /* Not true of a copy that cannot save: its notice says why. */
+  if (!mado_incident_store_is_read_only (self->store))
+    mado_box_append (self->box, mado_plain_label (_("Every change is saved at once, on this computer only."),
+                                                  "dim-label"));
 
   self->slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   mado_box_append (self->box, self->slot);
