@@ -584,6 +584,7 @@ mado_incident_store_load (MadoIncidentStore  *self,
   g_autofree char *data = NULL;
   gsize length = 0;
   g_autoptr(GError) reason = NULL;
+  g_autoptr(GError) save_error = NULL;
   g_autoptr(GPtrArray) sheets = NULL;
   MadoIncidentCodecReport report = { 0 };
   gboolean locked;
@@ -616,8 +617,9 @@ mado_incident_store_load (MadoIncidentStore  *self,
   if (sheets != NULL)
     take_sheets (self, sheets);
 
-  if (self->set_aside_path != NULL && !save_now (self, &reason))
-    g_message ("%s", reason->message);
+  /* Some sheets were set aside with the file: the others go back on disk. */
+  if (self->set_aside_path != NULL && !save_now (self, &save_error))
+    g_message ("%s", save_error->message);
   if (self->load_error == NULL || self->load_error->code == MADO_INCIDENT_ERROR_RECOVERED)
     return TRUE;
   g_propagate_error (error, g_error_copy (self->load_error));
