@@ -316,6 +316,7 @@ test_two_processes (Fixture       *fixture,
                     gconstpointer  data)
 {
   MadoIncidentStore *store;
+  g_autofree char *expected = NULL;
 
   if (g_test_subprocess ())
     {
@@ -338,8 +339,8 @@ test_two_processes (Fixture       *fixture,
 
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout (g_strdup_printf ("*loaded=0 read-only=1 code=%d sheets=1*",
-                                              MADO_INCIDENT_ERROR_IN_USE));
+  expected = g_strdup_printf ("*loaded=0 read-only=1 code=%d sheets=1*", MADO_INCIDENT_ERROR_IN_USE);
+  g_test_trap_assert_stdout (expected);
 
   /* Let go: the next process keeps them. */
   g_assert_finalize_object (store);
