@@ -76,89 +76,21 @@ mado_dataset_pick_language (const char * const *language_names)
   return "en";
 }
 
-static gboolean
-fail_input (GError           **error,
-            MadoDatasetError   code,
-            const char        *message,
-            gsize              offset)
-{
-  g_set_error (error, MADO_DATASET_ERROR, code, "$: %s (at byte %" G_GSIZE_FORMAT ")",
-               message, offset);
-  return FALSE;
-}
-
-/* Checks the brackets outside strings: the document is one object, nested at
- * most MADO_DATASET_MAX_DEPTH deep, with nothing after it. json-glib 1.6
- * recurses without a limit, and silently accepts (and leaks) a second value
- * after the first, so neither may reach it. */
-static gboolean
-check_structure (const char  *data,
-                 gsize        size,
-                 GError     **error)
-{
-  gboolean in_string = FALSE;
-  gboolean started = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < size; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-      if (g_ascii_isspace (c))
-        continue;
-      if (!started && c != '{')
-        return fail_input (error, MADO_DATASET_ERROR_WRONG_TYPE,
-                           "the dataset must be one JSON object, starting with “{”", i);
-      if (started && depth == 0)
-        return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON,
-                           "unexpected content after the end of the dataset", i);
-
-      started = TRUE;
-      if (c == '"')
-        in_string = TRUE;
-      else if ((c == '{' || c == '[') && ++depth > MADO_DATASET_MAX_DEPTH)
-        return fail_input (error, MADO_DATASET_ERROR_TOO_DEEP,
-                           "values are nested too deeply", i);
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  if (!started)
-    return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON, "the file is empty", size);
-
-  return TRUE;
-}
-
-/* Refuses, before json-glib sees it, input that could only hurt: too large,
- * not UTF-8, or not shaped like one JSON object. */
+/* Refuses, before json-glib sees it, input that could only hurt (see
+ * mado_json_check_input()). No string of a valid dataset comes near the
+ * limit: a whole page of guidance is a few KiB. */
 static gboolean
 check_input (const char  *data,
              gsize        size,
              GError     **error)
 {
-  const char *end = NULL;
+  static const MadoJsonLimits limits = {
+    .max_size = MADO_DATASET_MAX_SIZE,
+    .max_depth = MADO_DATASET_MAX_DEPTH,
+    .max_string = 256 * 1024,
+  };
 
-  if (size > MADO_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_TOO_LARGE,
-                   "$: the file is %" G_GSIZE_FORMAT " bytes; a dataset may not "
-                   "exceed %d bytes", size, MADO_DATASET_MAX_SIZE);
-      return FALSE;
-    }
-
-  if (!g_utf8_validate_len (data, size, &end))
-    return fail_input (error, MADO_DATASET_ERROR_NOT_UTF8,
-                       "the file is not valid UTF-8; save it as UTF-8", (gsize) (end - data));
-
-  return check_structure (data, size, error);
+  return mado_json_check_input (data, size, &limits, NULL, error);
 }
 
 static void

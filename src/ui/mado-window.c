@@ -10,6 +10,7 @@
 #include "mado-section-page.h"
 #include "mado-section-row.h"
 #include "mado-sheet-page.h"
+#include "mado-sheet-text.h"
 #include "mado-window.h"
 
 /* The main window: the sections in a sidebar, the chosen one in the content
@@ -35,6 +36,8 @@ struct _MadoWindow
   MadoGuideWalk   *guide_walk;
   MadoIncidentStore *incident_store;
   char            *last_toast;
+  AdwToast        *save_failed_toast;  /* while it is shown */
+  gboolean         close_without_saving;
 };
 
 G_DEFINE_FINAL_TYPE (MadoWindow, mado_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -339,10 +342,31 @@ attach_guide_cb (GtkWidget  *widget,
 }
 
 static void
+save_failed_toast_dismissed_cb (MadoWindow *self)
+{
+  self->save_failed_toast = NULL;
+}
+
+/* One toast for failed saves, its text replaced while it is shown: a
+ * folder that refuses every write must not queue a toast per save. */
+static void
 incident_save_failed_cb (MadoWindow   *self,
                          const GError *error)
 {
-  mado_window_add_toast (self, error->message);
+  g_autofree char *markup = g_markup_escape_text (error->message, -1);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (error->message);
+  if (self->save_failed_toast != NULL)
+    {
+      adw_toast_set_title (self->save_failed_toast, markup);
+      return;
+    }
+  self->save_failed_toast = adw_toast_new (markup);
+  adw_toast_set_timeout (self->save_failed_toast, 0);
+  g_signal_connect_object (self->save_failed_toast, "dismissed",
+                           G_CALLBACK (save_failed_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->save_failed_toast);
 }
 
 /* Kept until dismissed: the person must learn that their sheets were set
@@ -350,8 +374,7 @@ incident_save_failed_cb (MadoWindow   *self,
 static void
 show_incident_load_error (MadoWindow *self)
 {
-  /* Translators: a toast at startup when the file of incident sheets was damaged. */
-  const char *text = _("The saved incident sheets could not be read and were set aside. Nothing was deleted.");
+  const char *text = mado_sheet_load_summary (mado_incident_store_get_load_error (self->incident_store));
   g_autofree char *markup = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (markup);
 
@@ -765,6 +788,42 @@ restore_state (MadoWindow *self)
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+static void
+close_response_cb (MadoWindow *self,
+                   const char *response)
+{
+  if (!g_str_equal (response, "close"))
+    return;
+  self->close_without_saving = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* The sheets cannot be saved (their folder is a file, say): closing would
+ * lose what was typed, so the person decides, and can copy it first. */
+static void
+confirm_close (MadoWindow   *self,
+               const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Close Without Saving?"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s says why the sheets could not be saved. */
+                                  _("%s\n\nWhat was not saved in the incident sheets will be lost. "
+                                    "To keep it, copy the sheet as text and paste it elsewhere "
+                                    "first."), error->message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Open"),
+                                    "close", _("_Close Without Saving"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 mado_window_close_request (GtkWindow *window)
 {
@@ -774,7 +833,14 @@ mado_window_close_request (GtkWindow *window)
 
   /* What was typed in the last half second goes to the disk now. */
   if (!mado_incident_store_flush (self->incident_store, &error))
-    g_message ("%s", error->message);
+    {
+      g_message ("%s", error->message);
+      if (!self->close_without_saving)
+        {
+          confirm_close (self, error);
+          return TRUE;
+        }
+    }
 
   /* Within the schema's ranges, which a refused write would otherwise warn
    * about. */
