@@ -26,6 +26,12 @@ struct _MadoApplication
 
 G_DEFINE_FINAL_TYPE (MadoApplication, mado_application, ADW_TYPE_APPLICATION)
 
+static gboolean
+is_plain_c (const char *locale)
+{
+  return locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX");
+}
+
 /* Decides the one language of the interface and the content, and sets up
  * gettext for it. The setting (or --language) wins over the system; a system
  * language other than Japanese or English gives English. LANGUAGE is then set
@@ -43,8 +49,16 @@ mado_application_setup_locale (const char *language)
     g_setenv ("LANGUAGE", language, TRUE);
 
   current = setlocale (LC_ALL, "");
-  if (current == NULL || g_str_equal (current, "C") || g_str_equal (current, "POSIX"))
+  if (is_plain_c (current))
     setlocale (LC_ALL, "C.UTF-8");
+  /* Only LC_CTYPE set (Python sets LC_CTYPE=C.UTF-8 for what it starts when
+   * there is no LANG, meson's tests among them) still leaves messages in C. */
+  else if (is_plain_c (setlocale (LC_MESSAGES, NULL)))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  /* gtk_init () would call setlocale (LC_ALL, "") again and, with no LANG
+   * in the environment, put C back: gettext would then ignore LANGUAGE and
+   * show English whatever the choice. The locale is set up here. */
+  gtk_disable_setlocale ();
 
   g_setenv ("LANGUAGE", mado_dataset_pick_language (g_get_language_names ()), TRUE);
 
