@@ -20,6 +20,9 @@ struct _MadoApplication
   AdwApplication parent_instance;
 
   MadoDataset *dataset;
+  MadoDataChoice *data_choice;
+  char        *extension_dir;
+  char       **data_dirs;
   GSettings   *settings;
   MadoIncidentStore *incident_store;
   gboolean     quit_after_first_frame;
@@ -158,6 +161,29 @@ mado_application_set_dataset (MadoApplication *self,
   g_set_object (&self->dataset, dataset);
 }
 
+/* Where the administrator's dataset is looked for, before startup: tests
+ * point it at a folder of their own. */
+void
+mado_application_set_data_locations (MadoApplication    *self,
+                                     const char         *extension_dir,
+                                     const char * const *data_dirs)
+{
+  g_return_if_fail (MADO_IS_APPLICATION (self));
+
+  g_free (self->extension_dir);
+  self->extension_dir = g_strdup (extension_dir);
+  g_strfreev (self->data_dirs);
+  self->data_dirs = g_strdupv ((char **) data_dirs);
+}
+
+/* Which dataset is in use, where it came from, and what was refused. */
+const MadoDataChoice *
+mado_application_get_data_choice (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->data_choice;
+}
+
 /* For the benchmark only; see mado-first-frame.c. */
 void
 mado_application_set_quit_after_first_frame (MadoApplication *self,
@@ -248,7 +274,6 @@ mado_application_startup (GApplication *app)
     { "win.show-shortcuts", { "<Control>question", NULL } },
   };
   g_autoptr(GAction) language_action = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GError) sheet_error = NULL;
 
   mado_application_register_resources ();
@@ -272,11 +297,14 @@ mado_application_startup (GApplication *app)
   self->incident_store = mado_incident_store_new (NULL);
   if (!mado_incident_store_load (self->incident_store, &sheet_error))
     g_message ("%s", sheet_error->message);
-  self->dataset = mado_dataset_new_from_resource (DATASET_RESOURCE, NULL, &error);
-  /* The build refuses a broken bundled dataset, so this is a broken install;
-   * the window still opens and says so rather than vanishing. */
-  if (self->dataset == NULL)
-    g_message ("The bundled dataset could not be loaded: %s", error->message);
+  /* The administrator's dataset when there is a valid one; the bundled one
+   * otherwise (a broken install without it still opens a window that says
+   * so rather than vanishing). */
+  self->data_choice = mado_data_source_choose (self->extension_dir,
+                                               (const char * const *) self->data_dirs,
+                                               DATASET_RESOURCE, NULL);
+  if (self->data_choice->dataset != NULL)
+    self->dataset = g_object_ref (self->data_choice->dataset);
 }
 
 static void
@@ -359,6 +387,9 @@ mado_application_dispose (GObject *object)
   MadoApplication *self = MADO_APPLICATION (object);
 
   g_clear_object (&self->dataset);
+  g_clear_pointer (&self->data_choice, mado_data_choice_free);
+  g_clear_pointer (&self->extension_dir, g_free);
+  g_clear_pointer (&self->data_dirs, g_strfreev);
   g_clear_object (&self->settings);
   g_clear_object (&self->incident_store);
 
@@ -381,6 +412,8 @@ mado_application_class_init (MadoApplicationClass *klass)
 static void
 mado_application_init (MadoApplication *self)
 {
+  self->extension_dir = g_strdup (MADO_ADMIN_EXTENSION_DIR);
+  self->data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
   g_application_add_main_option (G_APPLICATION (self), "language", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_STRING,
                                  /* Translators: the description of --language in --help.

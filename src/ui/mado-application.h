@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "mado-data-source.h"
 #include "mado-dataset.h"
 #include "mado-incident-store.h"
 
@@ -20,6 +21,10 @@ MadoApplication *mado_application_new          (void);
 MadoDataset     *mado_application_get_dataset  (MadoApplication *self);
 void             mado_application_set_dataset  (MadoApplication *self,
                                                 MadoDataset     *dataset);
+void             mado_application_set_data_locations (MadoApplication    *self,
+                                                      const char         *extension_dir,
+                                                      const char * const *data_dirs);
+const MadoDataChoice *mado_application_get_data_choice (MadoApplication *self);
 GSettings       *mado_application_get_settings (MadoApplication *self);
 MadoIncidentStore *mado_application_get_incident_store (MadoApplication *self);
 void             mado_application_set_quit_after_first_frame (MadoApplication *self,

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-banner.h"
 #include "mado-contact-card.h"
 #include "mado-guide-page.h"
 #include "mado-search-list.h"
@@ -18,6 +19,7 @@ struct _MadoWindow
   AdwApplicationWindow parent_instance;
 
   AdwToastOverlay *toast_overlay;
+  MadoBanner      *banner;
   AdwLeaflet      *leaflet;
   GtkWidget       *content;
   GtkListBox      *sidebar_list;
@@ -613,6 +615,27 @@ show_load_error (MadoWindow *self)
   set_content (self, status);
 }
 
+/* The administrator's dataset was refused: the desk works on the bundled
+ * data, and whoever reads the banner can tell the administrator which file
+ * and which value to fix. */
+static void
+show_admin_error (MadoWindow           *self,
+                  const MadoDataChoice *choice)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  if (choice == NULL || choice->admin_error == NULL)
+    return;
+
+  path = g_file_get_path (choice->admin_file);
+  /* Translators: a banner at the top of the window; the first %s is a file,
+   * the second the reason, starting with where in the file the error is. */
+  text = g_strdup_printf (_("The administrator’s contact data in %s is not used, so the data built into Madoguchi is shown. %s"),
+                          path, choice->admin_error->message);
+  mado_banner_show (self->banner, text);
+}
+
 /* Size and maximized state come back as they were; GSettings' ranges in the
  * schema already replace absurd stored values with the defaults. */
 static void
@@ -675,6 +698,7 @@ mado_window_new (MadoApplication *application)
   if (mado_incident_store_get_load_error (self->incident_store) != NULL)
     show_incident_load_error (self);
 
+  show_admin_error (self, mado_application_get_data_choice (application));
   if (self->dataset != NULL)
     populate_sidebar (self);
   else
@@ -714,6 +738,7 @@ mado_window_class_init (MadoWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, content);
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, sidebar_list);
@@ -750,6 +775,7 @@ mado_window_init (MadoWindow *self)
 {
   GtkEventController *keys;
 
+  g_type_ensure (MADO_TYPE_BANNER);
   g_type_ensure (MADO_TYPE_SEARCH_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
 #ifdef DEVELOPMENT
