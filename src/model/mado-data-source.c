@@ -92,6 +92,26 @@ mado_data_source_choose (const char         *extension_dir,
   return g_steal_pointer (&choice);
 }
 
+/* Checks @file as the app would load it, in every language it serves: what
+ * validate-dataset and `madoguchi --validate` run before a deployment. */
+gboolean
+mado_data_source_validate_file (GFile   *file,
+                                GError **error)
+{
+  static const char * const languages[] = { "ja", "en" };
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(MadoDataset) dataset = mado_dataset_new_from_file (file, languages[i], error);
+
+      if (dataset == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 mado_data_choice_free (MadoDataChoice *choice)
 {

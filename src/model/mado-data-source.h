@@ -38,6 +38,8 @@ MadoDataChoice *mado_data_source_choose         (const char         *extension_d
                                                  const char * const *data_dirs,
                                                  const char         *bundled_resource,
                                                  const char         *language);
+gboolean        mado_data_source_validate_file  (GFile              *file,
+                                                 GError            **error);
 void            mado_data_choice_free           (MadoDataChoice     *choice);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MadoDataChoice, mado_data_choice_free)
