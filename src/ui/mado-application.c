@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdlib.h>
@@ -23,6 +26,7 @@ struct _MadoApplication
   MadoDataChoice *data_choice;
   char        *extension_dir;
   char       **data_dirs;
+  GSettingsBackend *settings_backend;
   GSettings   *settings;
   MadoIncidentStore *incident_store;
   gboolean     quit_after_first_frame;
@@ -176,6 +180,18 @@ mado_application_set_data_locations (MadoApplication    *self,
   self->data_dirs = g_strdupv ((char **) data_dirs);
 }
 
+/* The settings' backend, before startup: tests give one that reports keys
+ * locked as dconf does for an administrator's lock. */
+void
+mado_application_set_settings_backend (MadoApplication  *self,
+                                       GSettingsBackend *backend)
+{
+  g_return_if_fail (MADO_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_SETTINGS_BACKEND (backend));
+
+  g_set_object (&self->settings_backend, backend);
+}
+
 /* Which dataset is in use, where it came from, and what was refused. */
 const MadoDataChoice *
 mado_application_get_data_choice (MadoApplication *self)
@@ -286,8 +302,13 @@ mado_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);
 
-  self->settings = g_settings_new (APP_ID);
-  /* The Language menu's radio items write the setting directly. */
+  if (self->settings_backend != NULL)
+    self->settings = g_settings_new_with_backend (APP_ID, self->settings_backend);
+  else
+    self->settings = g_settings_new (APP_ID);
+  /* The Language menu's radio items write the setting directly. The action
+   * is disabled while an administrator locks the key (dconf), so the items
+   * are insensitive and nothing tries to write. */
   language_action = g_settings_create_action (self->settings, "language");
   g_action_map_add_action (G_ACTION_MAP (self), language_action);
   g_signal_connect_object (self->settings, "changed::language",
@@ -411,6 +432,7 @@ mado_application_dispose (GObject *object)
   g_clear_pointer (&self->extension_dir, g_free);
   g_clear_pointer (&self->data_dirs, g_strfreev);
   g_clear_object (&self->settings);
+  g_clear_object (&self->settings_backend);
   g_clear_object (&self->incident_store);
 
   G_OBJECT_CLASS (mado_application_parent_class)->dispose (object);

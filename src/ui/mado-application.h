@@ -2,6 +2,8 @@
 #pragma once
 
 #include <adwaita.h>
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 
 #include "mado-data-source.h"
 #include "mado-dataset.h"
@@ -24,6 +26,8 @@ void             mado_application_set_dataset  (MadoApplication *self,
 void             mado_application_set_data_locations (MadoApplication    *self,
                                                       const char         *extension_dir,
                                                       const char * const *data_dirs);
+void             mado_application_set_settings_backend (MadoApplication  *self,
+                                                        GSettingsBackend *backend);
 const MadoDataChoice *mado_application_get_data_choice (MadoApplication *self);
 GSettings       *mado_application_get_settings (MadoApplication *self);
 MadoIncidentStore *mado_application_get_incident_store (MadoApplication *self);
