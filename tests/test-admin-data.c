@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "mado-banner.h"
+#include "mado-data-changes.h"
 #include "mado-test-utils.h"
 
 static char *
@@ -114,6 +115,91 @@ test_valid_admin_data_without_banner (void)
   remove_admin_dir (root, dataset_path);
 }
 
+/* The digest the last start left: that of the minimal fixture. */
+static void
+save_last_digest (void)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MadoDataset) dataset = mado_dataset_new_from_file (file, NULL, &error);
+  g_autofree char *digest = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "madoguchi", "data-digest", NULL);
+
+  g_assert_no_error (error);
+  digest = mado_data_digest_new (dataset);
+  mado_data_digest_save (path, digest, &error);
+  g_assert_no_error (error);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The administrator changed two numbers and one link since the last start:
+ * the toast counts them, its button lists exactly those three, old → new. */
+static void
+test_what_changed (void)
+{
+  g_autofree char *json = fixture_text ();
+  g_autoptr(GString) changed = g_string_new (json);
+  g_autofree char *dataset_path = NULL;
+  g_autofree char *root = NULL;
+  g_autoptr(MadoApplication) app = NULL;
+  g_auto(GStrv) lines = NULL;
+  MadoWindow *window;
+  GPtrArray *changes;
+  AdwMessageDialog *dialog;
+  g_autofree char *summary = NULL;
+
+  save_last_digest ();
+  g_assert_cmpuint (g_string_replace (changed, "03-0000-0000", "03-1111-1111", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (changed, "\"#9110\"", "\"#7119\"", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (changed, "https://example.org/a\"", "https://example.org/b\"", 0), ==, 1);
+  root = make_admin_dir (changed->str, &dataset_path);
+  app = app_with_admin_dir (root);
+  window = mado_test_window_new (app);
+
+  changes = mado_application_get_data_changes (app);
+  g_assert_nonnull (changes);
+  g_assert_cmpuint (changes->len, ==, 3);
+  g_assert_cmpuint (mado_data_changes_count (changes, MADO_DATA_CHANGE_NUMBER), ==, 2);
+  g_assert_cmpuint (mado_data_changes_count (changes, MADO_DATA_CHANGE_ADDRESS), ==, 1);
+  summary = mado_data_changes_dup_summary (changes);
+  g_assert_cmpstr (mado_window_get_last_toast (window), ==, summary);
+  if (g_str_equal (mado_dataset_get_language (mado_application_get_dataset (app)), "en"))
+    g_assert_cmpstr (summary, ==, "2 numbers and 1 address changed since you last opened Madoguchi");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-data-changes", NULL));
+  mado_test_iterate (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, summary);
+  lines = g_strsplit (adw_message_dialog_get_body (dialog), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  /* Numbers first, then addresses; each line names its contact. */
+  g_assert_true (g_str_has_suffix (lines[0], ": 03-0000-0000 → 03-1111-1111"));
+  g_assert_true (g_str_has_suffix (lines[1], ": #9110 → #7119"));
+  g_assert_true (g_str_has_suffix (lines[2], ": https://example.org/a → https://example.org/b"));
+  g_assert_true (g_str_has_prefix (lines[0], mado_contact_get_organisation (
+    mado_dataset_lookup_contact (mado_application_get_dataset (app), "desk-a"))));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mado_test_destroy_window (window);
+  remove_admin_dir (root, dataset_path);
+}
+
 /* One application per process can own the name on the bus: each case runs
  * in a process of its own. */
 static void
@@ -143,6 +229,7 @@ main (int   argc,
 
   add_case ("/admin-data/banner-names-file-and-path", test_banner_names_file_and_path);
   add_case ("/admin-data/valid-without-banner", test_valid_admin_data_without_banner);
+  add_case ("/admin-data/what-changed", test_what_changed);
 
   return g_test_run ();
 }

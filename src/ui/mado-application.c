@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "mado-about.h"
+#include "mado-data-digest.h"
 #include "mado-application.h"
 #include "mado-first-frame.h"
 #include "mado-resources.h"
@@ -24,6 +25,7 @@ struct _MadoApplication
 
   MadoDataset *dataset;
   MadoDataChoice *data_choice;
+  GPtrArray   *data_changes;
   char        *extension_dir;
   char       **data_dirs;
   GSettingsBackend *settings_backend;
@@ -192,6 +194,32 @@ mado_application_set_settings_backend (MadoApplication  *self,
   g_set_object (&self->settings_backend, backend);
 }
 
+/* What changed in the numbers and addresses since the last start; NULL at
+ * the first start. */
+GPtrArray *
+mado_application_get_data_changes (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->data_changes;
+}
+
+/* Compares the data in use with the digest saved at the last start, and
+ * saves the new one. */
+static void
+compare_with_last_start (MadoApplication *self)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "madoguchi", "data-digest", NULL);
+  g_autofree char *old_digest = mado_data_digest_load (path);
+  g_autofree char *digest = mado_data_digest_new (self->dataset);
+  g_autoptr(GError) error = NULL;
+
+  if (old_digest != NULL && !g_str_equal (old_digest, digest))
+    self->data_changes = mado_data_digest_compare (old_digest, digest);
+  if ((old_digest == NULL || !g_str_equal (old_digest, digest))
+      && !mado_data_digest_save (path, digest, &error))
+    g_message ("%s", error->message);
+}
+
 /* Which dataset is in use, where it came from, and what was refused. */
 const MadoDataChoice *
 mado_application_get_data_choice (MadoApplication *self)
@@ -325,7 +353,10 @@ mado_application_startup (GApplication *app)
                                                (const char * const *) self->data_dirs,
                                                DATASET_RESOURCE, NULL);
   if (self->data_choice->dataset != NULL)
-    self->dataset = g_object_ref (self->data_choice->dataset);
+    {
+      self->dataset = g_object_ref (self->data_choice->dataset);
+      compare_with_last_start (self);
+    }
 }
 
 static void
@@ -429,6 +460,7 @@ mado_application_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->data_choice, mado_data_choice_free);
+  g_clear_pointer (&self->data_changes, g_ptr_array_unref);
   g_clear_pointer (&self->extension_dir, g_free);
   g_clear_pointer (&self->data_dirs, g_strfreev);
   g_clear_object (&self->settings);

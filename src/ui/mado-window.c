@@ -5,6 +5,7 @@
 
 #include "mado-banner.h"
 #include "mado-contact-card.h"
+#include "mado-data-changes.h"
 #include "mado-guide-page.h"
 #include "mado-search-list.h"
 #include "mado-section-page.h"
@@ -636,6 +637,45 @@ show_admin_error (MadoWindow           *self,
   mado_banner_show (self->banner, text);
 }
 
+/* The numbers and addresses that changed since the last start: a toast,
+ * kept until dismissed, whose button lists them. */
+static void
+show_data_changes (MadoWindow *self,
+                   GPtrArray  *changes)
+{
+  g_autofree char *summary = NULL;
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
+
+  if (changes == NULL || changes->len == 0)
+    return;
+
+  summary = mado_data_changes_dup_summary (changes);
+  markup = g_markup_escape_text (summary, -1);
+  toast = adw_toast_new (markup);
+  adw_toast_set_timeout (toast, 0);
+  /* Translators: the button of the toast that says how many numbers changed. */
+  adw_toast_set_button_label (toast, _("_List"));
+  adw_toast_set_action_name (toast, "win.show-data-changes");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_free (self->last_toast);
+  self->last_toast = g_steal_pointer (&summary);
+}
+
+static void
+show_data_changes_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GPtrArray *changes = mado_application_get_data_changes (MADO_APPLICATION (app));
+
+  if (changes != NULL)
+    gtk_window_present (GTK_WINDOW (mado_data_changes_dialog_new (GTK_WINDOW (self), changes,
+                                                                  self->dataset)));
+}
+
 /* Size and maximized state come back as they were; GSettings' ranges in the
  * schema already replace absurd stored values with the defaults. */
 static void
@@ -699,6 +739,7 @@ mado_window_new (MadoApplication *application)
     show_incident_load_error (self);
 
   show_admin_error (self, mado_application_get_data_choice (application));
+  show_data_changes (self, mado_application_get_data_changes (application));
   if (self->dataset != NULL)
     populate_sidebar (self);
   else
@@ -767,6 +808,7 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-data-changes", NULL, show_data_changes_cb);
 
 }
 
