@@ -75,6 +75,7 @@ test_banner_names_file_and_path (void)
   MadoWindow *window;
   MadoBanner *banner;
   const char *text;
+  g_autofree char *provenance = NULL;
 
   g_string_replace (broken, "https://example.org/a", "ftp://example.org/a", 1);
   root = make_admin_dir (broken->str, &dataset_path);
@@ -91,6 +92,8 @@ test_banner_names_file_and_path (void)
   g_assert_cmpint (mado_application_get_data_choice (app)->origin, ==, MADO_DATA_ORIGIN_BUNDLED);
   g_assert_cmpstr (mado_dataset_get_title (mado_application_get_dataset (app)), !=, "Test data");
   g_assert_cmpstr (mado_dataset_get_title (mado_application_get_dataset (app)), !=, "テスト用データ");
+  provenance = mado_application_dup_provenance (app);
+  g_assert_null (strstr (provenance, dataset_path));
 
   mado_test_destroy_window (window);
   remove_admin_dir (root, dataset_path);
@@ -105,11 +108,15 @@ test_valid_admin_data_without_banner (void)
   g_autoptr(MadoApplication) app = app_with_admin_dir (root);
   MadoWindow *window = mado_test_window_new (app);
   MadoBanner *banner;
+  g_autofree char *provenance = NULL;
 
   banner = MADO_BANNER (mado_test_find_widget (GTK_WIDGET (window), MADO_TYPE_BANNER, NULL));
   g_assert_false (mado_banner_get_shown (banner));
   g_assert_cmpint (mado_application_get_data_choice (app)->origin, ==, MADO_DATA_ORIGIN_SYSTEM);
   g_assert_nonnull (mado_dataset_lookup_contact (mado_application_get_dataset (app), "desk-a"));
+  provenance = mado_application_dup_provenance (app);
+  g_assert_nonnull (strstr (provenance, dataset_path));
+  g_assert_nonnull (strstr (provenance, mado_dataset_get_title (mado_application_get_dataset (app))));
 
   mado_test_destroy_window (window);
   remove_admin_dir (root, dataset_path);

@@ -270,6 +270,30 @@ quit_activated_cb (GSimpleAction *action,
     }
 }
 
+/* Which data the desk is looking at: the one built in, or the
+ * administrator's and from where, with its title. */
+char *
+mado_application_dup_provenance (MadoApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+
+  if (self->dataset == NULL)
+    return NULL;
+  if (self->data_choice == NULL || self->data_choice->origin == MADO_DATA_ORIGIN_BUNDLED
+      || self->dataset != self->data_choice->dataset)
+    /* Translators: in About, which contact data is in use; %s is its title. */
+    return g_strdup_printf (_("Data in use: built into Madoguchi, “%s”"),
+                            mado_dataset_get_title (self->dataset));
+
+  path = g_file_get_path (self->data_choice->admin_file);
+  /* Translators: in About, which contact data is in use; the first %s is its
+   * title, the second the file it was read from. */
+  return g_strdup_printf (_("Data in use: your administrator’s, “%s”, from %s"),
+                          mado_dataset_get_title (self->dataset), path);
+}
+
 static void
 about_activated_cb (GSimpleAction *action,
                     GVariant      *parameter,
@@ -280,8 +304,13 @@ about_activated_cb (GSimpleAction *action,
   g_autofree char *source = NULL;
 
   if (self->dataset != NULL)
-    source = g_strdup_printf ("%s\n%s", mado_dataset_get_publisher (self->dataset),
-                              mado_dataset_get_source_url (self->dataset));
+    {
+      g_autofree char *provenance = mado_application_dup_provenance (self);
+
+      source = g_strdup_printf ("%s\n%s\n%s", provenance,
+                                mado_dataset_get_publisher (self->dataset),
+                                mado_dataset_get_source_url (self->dataset));
+    }
   mado_about_present (parent, source,
                       self->dataset != NULL ? mado_dataset_get_reviewed (self->dataset) : NULL);
 }

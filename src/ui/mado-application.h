@@ -28,6 +28,7 @@ void             mado_application_set_data_locations (MadoApplication    *self,
                                                       const char * const *data_dirs);
 void             mado_application_set_settings_backend (MadoApplication  *self,
                                                         GSettingsBackend *backend);
+char            *mado_application_dup_provenance (MadoApplication *self);
 GPtrArray       *mado_application_get_data_changes (MadoApplication *self);
 const MadoDataChoice *mado_application_get_data_choice (MadoApplication *self);
 GSettings       *mado_application_get_settings (MadoApplication *self);
