@@ -203,6 +203,18 @@ mado_application_get_data_changes (MadoApplication *self)
   return self->data_changes;
 }
 
+/* Untranslated, for whoever checks a deployment (G_MESSAGES_DEBUG). */
+static void
+log_data_in_use (MadoApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  if (self->data_choice->origin != MADO_DATA_ORIGIN_BUNDLED)
+    path = g_file_get_path (self->data_choice->admin_file);
+  g_debug ("Dataset in use: %s (%s)", path != NULL ? path : "bundled",
+           mado_dataset_get_title (self->dataset));
+}
+
 /* Compares the data in use with the digest saved at the last start, and
  * saves the new one. */
 static void
@@ -384,6 +396,7 @@ mado_application_startup (GApplication *app)
   if (self->data_choice->dataset != NULL)
     {
       self->dataset = g_object_ref (self->data_choice->dataset);
+      log_data_in_use (self);
       compare_with_last_start (self);
     }
 }
