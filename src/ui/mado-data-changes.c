@@ -18,6 +18,7 @@ mado_data_changes_dup_summary (GPtrArray *changes)
 
   if (numbers > 0 && addresses > 0)
     {
+      /* Translators: the first part of the toast below, “2 numbers”. */
       g_autofree char *count = g_strdup_printf (ngettext ("%u number", "%u numbers", numbers), numbers);
 
       /* Translators: %s is “2 numbers” (translated above); %u a count of web
