@@ -4,19 +4,34 @@
  * or a cache without a bound shows as growth. Prints one line of JSON:
  *   {"pss_kib_before":…, "pss_kib_after":…, "pss_file_kib_before":…,
  *    "pss_file_kib_after":…, "heap_kib_before":…, "heap_kib_after":…,
- *    "switch_us":…, "keystroke_us":…}
+ *    "switch_us":…, "keystroke_us":…, "keystroke_median_us":…,
+ *    "keystroke_p95_us":…, "keystroke_max_us":…, "handler_median_us":…,
+ *    "handler_p95_us":…, "handler_max_us":…, "after_longest_median_us":…,
+ *    "after_longest_p95_us":…, "after_longest_max_us":…}
+ * (switch_us and keystroke_us: wall time, mean; the rest: CPU time.)
+ * A keystroke is timed one by one, from setting the search entry's text to
+ * the end of the work it queued (the window's handler, the result list's
+ * change of rows, idle callbacks); painting comes at the next frame and is
+ * not part of it; "handler" is the part before any queued work runs, and
+ * "after_longest" the longest single main-loop iteration after it (the
+ * longest an input event would wait: queued work, a frame). The figures per keystroke are the CPU time of the main
+ * thread (CLOCK_THREAD_CPUTIME_ID): on a machine shared with other work the
+ * wall time mostly measures the wait for a CPU.
  * Run by bench/run inside a private display and session. */
 #include <malloc.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "mado-section-page.h"
 #include "mado-window.h"
 
 /* 10,000 of each by default; MADOGUCHI_SOAK_STEPS sets another number for
- * a quick look. */
+ * a quick look, MADOGUCHI_SOAK_SWITCHES another number of section switches
+ * (0 to time keystrokes alone). */
 static guint n_steps = 10000;
-#define N_SWITCHES n_steps
+static guint n_switch_steps = 10000;
+#define N_SWITCHES n_switch_steps
 #define N_KEYSTROKES n_steps
 
 static const char * const queries[] = {
@@ -81,12 +96,67 @@ find (GtkWidget *root,
   return NULL;
 }
 
+/* CPU time of this thread, in µs. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+}
+
+/* Runs what is pending, one main-loop iteration at a time; returns the CPU
+ * time of the longest one: how long input would have waited at worst. */
+static double
+drain_longest (void)
+{
+  double longest = 0;
+
+  for (;;)
+    {
+      gint64 start = thread_cpu_us ();
+      gboolean dispatched = g_main_context_iteration (NULL, FALSE);
+      double us = (double) (thread_cpu_us () - start);
+
+      if (!dispatched)
+        return longest;
+      longest = MAX (longest, us);
+    }
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The median, 95th percentile and largest of @times, sorted in place. */
+static void
+summarise (GArray *times,
+           double *median,
+           double *p95,
+           double *max)
+{
+  g_array_sort (times, compare_doubles);
+  *median = times->len > 0 ? g_array_index (times, double, times->len / 2) : 0;
+  *p95 = times->len > 0 ? g_array_index (times, double, (times->len * 95) / 100) : 0;
+  *max = times->len > 0 ? g_array_index (times, double, times->len - 1) : 0;
+}
+
 /* Each keystroke is a prefix of a query, as typed; the search entry is set,
  * and its search-changed emitted at once rather than after the entry's
- * delay. */
+ * delay. Each one's time goes to @times (µs) when not NULL. */
 static double
 soak_search (MadoWindow *window,
-             guint       n_keystrokes)
+             guint       n_keystrokes,
+             GArray     *times,
+             GArray     *handler_times,
+             GArray     *wait_times)
 {
   GtkEditable *entry = GTK_EDITABLE (find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY));
   gint64 start = g_get_monotonic_time ();
@@ -101,12 +171,32 @@ soak_search (MadoWindow *window,
         for (glong n = 1; n <= length && done < n_keystrokes; n++, done++)
           {
             g_autofree char *prefix = g_utf8_substring (queries[q], 0, n);
+            gint64 keystroke_start = thread_cpu_us ();
 
             gtk_editable_set_text (entry, prefix);
             /* What the entry emits once typing pauses; the window builds
              * the index on the first one and asks the list. */
             g_signal_emit_by_name (entry, "search-changed");
-            drain ();
+            if (handler_times != NULL)
+              {
+                double us = (double) (thread_cpu_us () - keystroke_start);
+
+                g_array_append_val (handler_times, us);
+              }
+            if (wait_times != NULL)
+              {
+                double us = drain_longest ();
+
+                g_array_append_val (wait_times, us);
+              }
+            else
+              drain ();
+            if (times != NULL)
+              {
+                double us = (double) (thread_cpu_us () - keystroke_start);
+
+                g_array_append_val (times, us);
+              }
           }
       }
   gtk_editable_set_text (entry, "");
@@ -137,7 +227,7 @@ soak_sections (MadoWindow  *window,
         mado_section_page_complete (MADO_SECTION_PAGE (page));
       drain ();
     }
-  return (double) (g_get_monotonic_time () - start) / n_switches;
+  return n_switches > 0 ? (double) (g_get_monotonic_time () - start) / n_switches : 0;
 }
 
 static void
@@ -146,7 +236,12 @@ activate_cb (GApplication *app)
   MadoWindow *window = mado_window_new (MADO_APPLICATION (app));
   MadoDataset *dataset = mado_application_get_dataset (MADO_APPLICATION (app));
   guint64 pss_before, file_before, pss_after, file_after, heap_before, heap_after;
-  double switch_us, keystroke_us;
+  double switch_us, keystroke_us, median_us, p95_us, max_us;
+  double handler_median_us, handler_p95_us, handler_max_us;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) handler_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) wait_times = g_array_new (FALSE, FALSE, sizeof (double));
+  double wait_median_us, wait_p95_us, wait_max_us;
 
   gtk_window_present (GTK_WINDOW (window));
   /* Settle: the first frames, the idle work, one pass over every page and a
@@ -157,21 +252,30 @@ activate_cb (GApplication *app)
       drain ();
     }
   soak_sections (window, dataset, g_list_model_get_n_items (mado_dataset_get_all_sections (dataset)));
-  soak_search (window, 100);
+  soak_search (window, 100, NULL, NULL, NULL);
   read_memory (&pss_before, &file_before);
   heap_before = heap_in_use ();
 
   switch_us = soak_sections (window, dataset, N_SWITCHES);
-  keystroke_us = soak_search (window, N_KEYSTROKES);
+  keystroke_us = soak_search (window, N_KEYSTROKES, times, handler_times, wait_times);
+  summarise (times, &median_us, &p95_us, &max_us);
+  summarise (handler_times, &handler_median_us, &handler_p95_us, &handler_max_us);
+  summarise (wait_times, &wait_median_us, &wait_p95_us, &wait_max_us);
   read_memory (&pss_after, &file_after);
   heap_after = heap_in_use ();
 
   g_print ("{\"pss_kib_before\": %" G_GUINT64_FORMAT ", \"pss_kib_after\": %" G_GUINT64_FORMAT
            ", \"pss_file_kib_before\": %" G_GUINT64_FORMAT ", \"pss_file_kib_after\": %" G_GUINT64_FORMAT
            ", \"heap_kib_before\": %" G_GUINT64_FORMAT ", \"heap_kib_after\": %" G_GUINT64_FORMAT
-           ", \"switch_us\": %.1f, \"keystroke_us\": %.1f}\n",
+           ", \"switch_us\": %.1f, \"keystroke_us\": %.1f, \"keystroke_median_us\": %.1f"
+           ", \"keystroke_p95_us\": %.1f, \"keystroke_max_us\": %.1f"
+           ", \"handler_median_us\": %.1f, \"handler_p95_us\": %.1f, \"handler_max_us\": %.1f"
+           ", \"after_longest_median_us\": %.1f, \"after_longest_p95_us\": %.1f"
+           ", \"after_longest_max_us\": %.1f}\n",
            pss_before, pss_after, file_before, file_after, heap_before, heap_after,
-           switch_us, keystroke_us);
+           switch_us, keystroke_us, median_us, p95_us, max_us,
+           handler_median_us, handler_p95_us, handler_max_us,
+           wait_median_us, wait_p95_us, wait_max_us);
   fflush (stdout);
   gtk_window_destroy (GTK_WINDOW (window));
   g_application_quit (app);
@@ -185,6 +289,9 @@ main (int   argc,
 
   if (g_getenv ("MADOGUCHI_SOAK_STEPS") != NULL)
     n_steps = MAX (1, (guint) g_ascii_strtoull (g_getenv ("MADOGUCHI_SOAK_STEPS"), NULL, 10));
+  n_switch_steps = n_steps;
+  if (g_getenv ("MADOGUCHI_SOAK_SWITCHES") != NULL)
+    n_switch_steps = (guint) g_ascii_strtoull (g_getenv ("MADOGUCHI_SOAK_SWITCHES"), NULL, 10);
 
   mado_application_setup_locale (NULL);
   app = mado_application_new ();

@@ -6,6 +6,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "mado-phone.h"
 #include "mado-resources.h"
 #include "mado-search-index.h"
@@ -205,6 +207,8 @@ item_id (GObject *item)
 {
   if (MADO_IS_CONTACT (item))
     return mado_contact_get_id (MADO_CONTACT (item));
+  if (MADO_IS_GUIDE_NODE (item))
+    return mado_guide_node_get_id (MADO_GUIDE_NODE (item));
   return mado_section_get_id (MADO_SECTION (item));
 }
 
@@ -233,13 +237,14 @@ score_at (GListModel *results,
   return mado_search_result_get_score (result);
 }
 
-/* The position of every item in the dataset's order: contacts, then
- * sections. */
+/* The position of every item in the dataset's order: the guide's results,
+ * contacts, then sections. */
 static GHashTable *
 dataset_positions (MadoDataset *dataset)
 {
   GHashTable *positions = g_hash_table_new (NULL, NULL);
-  GListModel *lists[] = { mado_dataset_get_contacts (dataset),
+  GListModel *lists[] = { mado_dataset_get_guide_nodes (dataset),
+                          mado_dataset_get_contacts (dataset),
                           mado_dataset_get_all_sections (dataset) };
   guint n = 0;
 
@@ -248,6 +253,9 @@ dataset_positions (MadoDataset *dataset)
       {
         g_autoptr(GObject) item = g_list_model_get_item (lists[l], i);
 
+        if (MADO_IS_GUIDE_NODE (item) &&
+            mado_guide_node_get_kind (MADO_GUIDE_NODE (item)) != MADO_GUIDE_NODE_KIND_RESULT)
+          continue;
         g_hash_table_insert (positions, item, GUINT_TO_POINTER (n++));
       }
 
@@ -288,6 +296,14 @@ check_invariants (MadoDataset *dataset,
           g_assert_cmpint (mado_search_result_get_kind (result), ==, MADO_SEARCH_RESULT_KIND_CONTACT);
           g_assert_true (mado_search_result_get_contact (result) == MADO_CONTACT (item));
           g_assert_null (mado_search_result_get_section (result));
+          g_assert_null (mado_search_result_get_guide_node (result));
+        }
+      else if (MADO_IS_GUIDE_NODE (item))
+        {
+          g_assert_cmpint (mado_search_result_get_kind (result), ==, MADO_SEARCH_RESULT_KIND_GUIDE);
+          g_assert_true (mado_search_result_get_guide_node (result) == MADO_GUIDE_NODE (item));
+          g_assert_null (mado_search_result_get_section (result));
+          g_assert_null (mado_search_result_get_contact (result));
         }
       else
         {
@@ -349,9 +365,39 @@ static const QueryCase query_cases[] = {
   { NULL, "human rights hotline", { "moj-jinken110" }, 1, { "moj-jinken" } },
   { NULL, "法テラス", { "houterasu" }, 1 },
   { NULL, "Houterasu", { "houterasu" }, 1 },
-  { NULL, "ransomware", { "check4-03" }, 1 },
-  { NULL, "ランサムウェア", { "check4-03" }, 1 },
-  { NULL, "ｅｍｏｔｅｔ", { "check4-03" }, 1 },
+  { NULL, "ransomware", { "r-ransomware-org", "r-ransomware-ind", "check4-03" }, 3 },
+  { NULL, "ランサムウェア", { "r-ransomware-org", "r-ransomware-ind", "check4-03" }, 3 },
+  { NULL, "ｅｍｏｔｅｔ", { "r-emotet-org", "check4-03" }, 2 },
+  /* Aliases (the dataset's "search" table): the other forms of a word find
+   * what the word finds, in either language, applied when the index is
+   * built. */
+  { NULL, "ランサム", { "r-ransomware-org", "r-ransomware-ind", "check4-03" }, 3 },
+  { NULL, "ransom", { "r-ransomware-org", "r-ransomware-ind", "check4-03" }, 3 },
+  { NULL, "らんさむ", { "r-ransomware-org", "check4-03" }, 3 },
+  { NULL, "ｴﾓﾃｯﾄ", { "r-emotet-org", "check4-03" }, 2 },
+  { NULL, "エモテット", { "r-emotet-org", "check4-03" }, 2 },
+  { NULL, "BEC", { "r-bec", "check4-01" }, 2 },
+  { NULL, "ビジネスメール詐欺", { "r-bec", "check4-01" }, 2 },
+  { NULL, "business email compromise", { "r-bec", "check4-01" }, 2 },
+  { NULL, "サポート詐欺", { "r-support-scam-org", "r-support-scam-ind", "check4-01", "ipa-anshin" }, 5 },
+  { NULL, "tech support scam", { "r-support-scam-org", "r-support-scam-ind" }, 2 },
+  { NULL, "ﾌｨｯｼﾝｸﾞ詐欺", { "antiphishing", "check4-01" } },
+  { NULL, "情報漏えい", { "r-leak-org", "r-leak-ind" }, 2 },
+  { NULL, "漏洩", { "r-leak-org", "r-leak-ind", "ppc" }, 6 },
+  { NULL, "流出", { "r-leak-org", "r-leak-ind" }, 2 },
+  { NULL, "leak", { "r-leak-org", "r-leak-ind", "ppc" }, 6 },
+  /* "bec" is not a word of "because", nor "leak" of "bleak". */
+  { NULL, "BEC", { NULL }, 0, { "ipa-security-action", "tw-sodan" } },
+  /* Guide results by the situation. */
+  { NULL, "脅迫", { "r-threat-mail" }, 3 },
+  { NULL, "fake online shop", { "r-fakeshop-org", "r-fakeshop-ind", "check4-04" }, 4 },
+  { NULL, "誹謗中傷", { "r-defamation", "sia-bullying" }, 3 },
+  /* The number to call first. */
+  { NULL, "110", { "r-emergency" }, 1 },
+  { NULL, "１１０", { "r-emergency" }, 1 },
+  /* The police's cyber desk before the police's other lines. */
+  { NULL, "police", { "mpd-cyber" }, 1 },
+  { NULL, "警察", { "mpd-cyber" }, 1 },
   { NULL, "CHECK4-01", { "check4-01" }, 1 },
   { NULL, "check4", { "check4", "check4-11" }, 12, { "check3" } },
   { NULL, "Tokyo Metropolitan Government", { "tokyo-sme-programme", "tokyo-sme-cyber" }, 2 },
@@ -377,7 +423,7 @@ static const QueryCase query_cases[] = {
   { NULL, "TOKUSOU@IPA.GO.JP", { "ipa-jcrat" }, 1 },
   /* Several words: each must match somewhere. */
   { NULL, "IPA 届出", { "ipa-todokede" }, 1, { "ipa-presenter", "jpcert-cc" } },
-  { NULL, "IPA 届出", { "check4-08" }, 5 },
+  { NULL, "IPA 届出", { "check4-08" }, 8 },
   { NULL, "警視庁 フィッシング", { "mpd-phishing110" }, 1, { "mpd-cyber", "antiphishing" } },
   { NULL, "IPA　ｾｷｭﾘﾃｨ 相談", { "ipa-anshin", "ipa-cs-support" }, 3, { "mpd-cyber" } },
   { NULL, "ﾎｯﾄﾗｲﾝ xyzzy", { NULL }, 0, { NULL }, TRUE },
@@ -519,7 +565,15 @@ test_ranking (void)
     { "ホットライン", "consumer-hotline", "moj-jinken110" },
     { "警視庁", "mpd-hotline-9110", "check4-11" },
     { "フィッシング対策協議会", "antiphishing", "prevent1" },
-    { "Police", "mpd-hotline-9110", "mpd-cyber" },
+    { "Police", "mpd-hotline-9110", "mpd-phishing110" },
+    /* The data names the cyber desk first for "police" and "警察". */
+    { "Police", "mpd-cyber", "mpd-hotline-9110" },
+    { "警察", "mpd-cyber", "mpd-police-station" },
+    { "警察", "mpd-cyber", "npa-online" },
+    { "110", "r-emergency", "moj-jinken110" },
+    { "110", "r-emergency", "mpd-phishing110" },
+    /* An alias counts as part of a name, never as a whole one. */
+    { "ransom", "r-ransomware-org", "check4-03" },
     { "0570", "houterasu", "sia-bullying" },
   };
 
@@ -634,6 +688,139 @@ test_lifetimes (void)
   g_assert_finalize_object (dataset);
 }
 
+/* Ids survive the trip out of the process and back; anything else names
+ * nothing. */
+static void
+test_item_ids (void)
+{
+  const char *ids[] = { "contact:mpd-cyber", "section:check4-03", "guide:r-emergency" };
+  const char *unknown[] = { "", "contact:", "contact:nobody", "section:check9", "guide:q-emergency",
+                            "guide:nothing", "mpd-cyber", "CONTACT:mpd-cyber", "contact:mpd-cyber " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      GObject *item = mado_search_index_lookup_item (indexes[0], ids[i]);
+      g_autofree char *id = NULL;
+
+      g_assert_nonnull (item);
+      id = mado_search_index_dup_item_id (item);
+      g_assert_cmpstr (id, ==, ids[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    g_assert_null (mado_search_index_lookup_item (indexes[0], unknown[i]));
+}
+
+/* Every result of the guide can be reached from the start, as the guide
+ * would have led there. */
+static void
+test_walk_to (void)
+{
+  GListModel *nodes = mado_dataset_get_guide_nodes (datasets[0]);
+  guint n_results = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(MadoGuideNode) node = g_list_model_get_item (nodes, i);
+      g_autoptr(MadoGuideWalk) walk = mado_guide_walk_new (datasets[0]);
+
+      if (mado_guide_node_get_kind (node) != MADO_GUIDE_NODE_KIND_RESULT)
+        continue;
+      n_results++;
+      g_assert_true (mado_search_index_walk_to (indexes[0], walk, node));
+      g_assert_true (mado_guide_walk_get_current (walk) == node);
+      g_assert_cmpuint (mado_guide_walk_get_n_steps (walk), >, 0);
+    }
+  g_assert_cmpuint (n_results, >, 10);
+}
+
+/* A contact whose card is on several pages opens on its own page, as the
+ * data says, not on the first page that shows it. */
+static void
+test_home_sections (void)
+{
+  struct { const char *contact; const char *section; } cases[] = {
+    { "ipa-anshin", "check4-09" },          /* also on CHECK1, first */
+    { "mpd-cyber", "check4-10" },           /* also on CHECK4-04, first */
+    { "mpd-police-station", "check4-11" },  /* also on CHECK3-03 and CHECK4-04 */
+    { "ipa-todokede", "check4-08" },
+    { "nisc", "check4-03" },                /* no home named: the first page */
+    { "consumer-hotline", "check3-02" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      MadoSection *section = mado_dataset_find_contact_section (datasets[0], cases[i].contact);
+
+      g_assert_nonnull (section);
+      g_assert_cmpstr (mado_section_get_id (section), ==, cases[i].section);
+    }
+}
+
+/* The bundled dataset with its "search" member replaced by @table (JSON),
+ * loaded; returns the error message or NULL. */
+static char *
+load_with_search_table (const char *table)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (DATASET_PATH, 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) table_parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(MadoDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                             (gssize) g_bytes_get_size (bytes), NULL));
+  g_assert_true (json_parser_load_from_data (table_parser, table, -1, NULL));
+  json_object_set_member (json_node_get_object (json_parser_get_root (parser)), "search",
+                          json_node_copy (json_parser_get_root (table_parser)));
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  data = json_generator_to_data (generator, &length);
+  dataset = mado_dataset_new_from_bytes (g_bytes_new_take (g_steal_pointer (&data), length), "ja",
+                                         &error);
+  g_assert_true ((dataset == NULL) == (error != NULL));
+  return error != NULL ? g_strdup (error->message) : NULL;
+}
+
+static void
+test_search_table_errors (void)
+{
+  struct { const char *table; const char *message; } cases[] = {
+    { "{\"aliases\": [{\"terms\": [\"a\", \"b\"]}], \"homes\": []}", NULL },
+    { "{}", NULL },
+    { "[]", "$.search: expected an object" },
+    { "{\"alias\": []}", "$.search: unknown field “alias”" },
+    { "{\"aliases\": {}}", "$.search.aliases: " },
+    { "{\"aliases\": [{\"terms\": [\"a\"]}]}", "$.search.aliases[0].terms: needs at least 2" },
+    { "{\"aliases\": [{\"terms\": [\"a\", 1]}]}", "$.search.aliases[0].terms[1]: expected a string" },
+    { "{\"aliases\": [{\"terms\": [\"a\", \"b\"]}, {\"terms\": [\"a\", \" \"]}]}",
+      "$.search.aliases[1].terms[1]: must not be empty" },
+    { "{\"aliases\": [{\"terms\": [\"a\", \"b\\nc\"]}]}", "$.search.aliases[0].terms[1]: a search term is one line" },
+    { "{\"aliases\": [{\"terms\": [\"a\", \"b\"], \"first\": [\"nobody\"]}]}",
+      "$.search.aliases[0].first[0]: " },
+    { "{\"aliases\": [{\"words\": [\"a\", \"b\"]}]}", "$.search.aliases[0]: unknown field “words”" },
+    { "{\"homes\": [{\"contact\": \"nobody\", \"section\": \"check1\"}]}", "$.search.homes[0].contact: " },
+    { "{\"homes\": [{\"contact\": \"ipa-anshin\", \"section\": \"check9\"}]}", "$.search.homes[0].section: " },
+    { "{\"homes\": [{\"contact\": \"ipa-anshin\", \"section\": \"check4-10\"}]}",
+      "$.search.homes[0].section: the section “check4-10” does not show the card of “ipa-anshin”" },
+    { "{\"homes\": [{\"contact\": \"ipa-anshin\", \"section\": \"check1\"}, "
+      "{\"contact\": \"ipa-anshin\", \"section\": \"check4-09\"}]}",
+      "$.search.homes[1].contact: the contact “ipa-anshin” already has a home section" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *message = load_with_search_table (cases[i].table);
+
+      g_test_message ("%s → %s", cases[i].table, message != NULL ? message : "(loaded)");
+      if (cases[i].message == NULL)
+        g_assert_null (message);
+      else if (message == NULL || !g_str_has_prefix (message, cases[i].message))
+        g_error ("%s: expected “%s…”, got “%s”", cases[i].table, cases[i].message, message);
+    }
+}
+
 static void
 add_query_tests (void)
 {
@@ -689,6 +876,10 @@ main (int   argc,
   g_test_add_func ("/search/snippet-cut", test_snippet_cut);
   g_test_add_func ("/search/empty", test_empty_query);
   g_test_add_func ("/search/lifetimes", test_lifetimes);
+  g_test_add_func ("/search/item-ids", test_item_ids);
+  g_test_add_func ("/search/home-sections", test_home_sections);
+  g_test_add_func ("/search/walk-to", test_walk_to);
+  g_test_add_func ("/search/table-errors", test_search_table_errors);
 
   status = g_test_run ();
 

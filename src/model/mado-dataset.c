@@ -5,6 +5,7 @@
 
 #include "mado-guide-graph.h"
 #include "mado-model-private.h"
+#include "mado-search-aliases.h"
 
 /* The guide is a handful of questions; a thousand nodes is a broken file, and
  * the limit keeps the graph walk's recursion shallow whatever the input. */
@@ -37,11 +38,14 @@ struct _MadoDataset
   GHashTable *contact_by_id;
   GHashTable *section_by_id;
   GHashTable *node_by_id;
+  GPtrArray  *aliases;
+  GHashTable *home_sections;
 };
 
 G_DEFINE_FINAL_TYPE (MadoDataset, mado_dataset, G_TYPE_OBJECT)
 
-static const char * const top_fields[] = { "meta", "contacts", "sections", "guide", NULL };
+static const char * const top_fields[] = { "meta", "contacts", "sections", "guide", "search", NULL };
+static const char * const required_top_fields[] = { "meta", "contacts", "sections", "guide", NULL };
 static const char * const meta_fields[] = {
   "schema_version", "title", "publisher", "source_url", "source_updated", "reviewed",
   "current_years", NULL
@@ -316,11 +320,11 @@ static void
 require_members (MadoJsonReader *reader,
                  JsonObject     *top)
 {
-  for (guint i = 0; top_fields[i] != NULL; i++)
-    if (!json_object_has_member (top, top_fields[i]))
+  for (guint i = 0; required_top_fields[i] != NULL; i++)
+    if (!json_object_has_member (top, required_top_fields[i]))
       {
         mado_json_reader_fail (reader, MADO_DATASET_ERROR_MISSING_FIELD,
-                               "missing required field “%s”", top_fields[i]);
+                               "missing required field “%s”", required_top_fields[i]);
         return;
       }
 }
@@ -344,6 +348,7 @@ read_document (MadoDataset    *self,
       self->sections = mado_json_reader_list (reader, top, "sections", TRUE, MADO_TYPE_SECTION,
                                               (MadoJsonReadFunc) mado_section_new_from_json, NULL);
       read_guide (self, reader, top);
+      mado_search_table_read (reader, top, &self->aliases, &self->home_sections);
       mado_json_reader_check_deferred (reader);
     }
 
@@ -584,16 +589,22 @@ mado_dataset_get_guide_start (MadoDataset *self)
   return g_hash_table_lookup (self->node_by_id, self->guide_start);
 }
 
-/* The first section, in page order, that shows @contact_id's card; NULL if
- * none does. */
+/* The section @contact_id belongs to: its home section when the dataset
+ * names one (a card shown on several pages), otherwise the first section, in
+ * page order, that shows its card; NULL if none does. */
 MadoSection *
 mado_dataset_find_contact_section (MadoDataset *self,
                                    const char  *contact_id)
 {
   GListModel *sections;
+  MadoSection *home;
 
   g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
   g_return_val_if_fail (contact_id != NULL, NULL);
+
+  home = self->home_sections != NULL ? g_hash_table_lookup (self->home_sections, contact_id) : NULL;
+  if (home != NULL)
+    return home;
 
   sections = G_LIST_MODEL (self->all_sections);
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
@@ -612,6 +623,16 @@ mado_dataset_find_contact_section (MadoDataset *self,
     }
 
   return NULL;
+}
+
+/* The groups of words that mean the same to a person searching: a
+ * #GPtrArray of #MadoSearchAlias (mado-search-aliases.h), as the dataset
+ * writes them. Search folds them; see mado_search_index_new(). */
+GPtrArray *
+mado_dataset_get_aliases (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->aliases;
 }
 
 /* What to have ready before calling: the list of CHECK2 ("organise the facts
@@ -649,6 +670,8 @@ mado_dataset_finalize (GObject *object)
   g_clear_pointer (&self->contact_by_id, g_hash_table_unref);
   g_clear_pointer (&self->section_by_id, g_hash_table_unref);
   g_clear_pointer (&self->node_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->home_sections, g_hash_table_unref);
+  g_clear_pointer (&self->aliases, g_ptr_array_unref);
   g_free (self->language);
   g_free (self->title);
   g_free (self->publisher);

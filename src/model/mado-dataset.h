@@ -54,5 +54,6 @@ MadoGuideNode *mado_dataset_get_guide_start   (MadoDataset        *self);
 const char * const *mado_dataset_get_preparation_items (MadoDataset *self);
 MadoSection   *mado_dataset_find_contact_section (MadoDataset     *self,
                                                   const char      *contact_id);
+GPtrArray     *mado_dataset_get_aliases       (MadoDataset        *self);
 
 G_END_DECLS

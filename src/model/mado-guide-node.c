@@ -21,6 +21,11 @@ struct _MadoGuideNode
   GListModel         *contacts;
   GListModel         *sections;
   GListModel         *sources;
+
+  /* A result's text in every language, for search: what the situation is
+   * called, and what to do. */
+  char               *search_names;
+  char               *search_body;
 };
 
 G_DEFINE_FINAL_TYPE (MadoGuideNode, mado_guide_node, G_TYPE_OBJECT)
@@ -60,10 +65,15 @@ read_result (MadoGuideNode  *self,
              MadoJsonReader *reader,
              JsonObject     *object)
 {
-  self->title = mado_json_reader_text (reader, object, "title", TRUE, NULL);
-  self->urgent = mado_json_reader_text (reader, object, "urgent", FALSE, NULL);
-  self->steps = mado_json_reader_text_array (reader, object, "steps", TRUE, NULL);
-  self->avoid = mado_json_reader_text_array (reader, object, "avoid", FALSE, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) body = g_string_new (NULL);
+
+  self->title = mado_json_reader_text (reader, object, "title", TRUE, names);
+  self->urgent = mado_json_reader_text (reader, object, "urgent", FALSE, body);
+  self->steps = mado_json_reader_text_array (reader, object, "steps", TRUE, body);
+  self->avoid = mado_json_reader_text_array (reader, object, "avoid", FALSE, body);
+  self->search_names = g_string_free (g_steal_pointer (&names), FALSE);
+  self->search_body = g_string_free (g_steal_pointer (&body), FALSE);
   self->contacts = mado_json_reader_references (reader, object, "contacts", "contact",
                                                 MADO_TYPE_CONTACT);
   self->sections = mado_json_reader_references (reader, object, "sections", "section",
@@ -203,6 +213,23 @@ mado_guide_node_get_sources (MadoGuideNode *self)
   return self->sources;
 }
 
+/* A result's title in every language, one per line; NULL for a question. */
+const char *
+mado_guide_node_get_search_names (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->search_names;
+}
+
+/* A result's urgent line, steps and what to avoid, in every language; NULL
+ * for a question. */
+const char *
+mado_guide_node_get_search_body (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->search_body;
+}
+
 static void
 mado_guide_node_finalize (GObject *object)
 {
@@ -219,6 +246,9 @@ mado_guide_node_finalize (GObject *object)
   g_clear_object (&self->contacts);
   g_clear_object (&self->sections);
   g_clear_object (&self->sources);
+
+  g_free (self->search_names);
+  g_free (self->search_body);
 
   G_OBJECT_CLASS (mado_guide_node_parent_class)->finalize (object);
 }

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "mado-search-aliases.h"
 #include "mado-search-normalizer.h"
 #include "mado-search-result.h"
 #include "mado-search-text.h"
@@ -239,25 +240,246 @@ fold_lines (const char *text)
   return g_string_free (folded, FALSE);
 }
 
-/* Takes @text. */
+/* Whether @term (casefolded, ASCII) is a word of @lower (casefolded): "bec"
+ * is not in "because". A term of four letters or more may start a longer
+ * word ("leak" in "leaked"), as English words grow at their end. */
+static gboolean
+has_ascii_word (const char *lower,
+                const char *term)
+{
+  gsize length = strlen (term);
+
+  for (const char *hit = strstr (lower, term); hit != NULL; hit = strstr (hit + 1, term))
+    {
+      gboolean starts = hit == lower || !g_ascii_isalnum (hit[-1]);
+      gboolean ends = !g_ascii_isalnum (hit[length]) || length >= 4;
+
+      if (starts && ends)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* A group of aliases, folded once for the whole index. */
+typedef struct
+{
+  GPtrArray *lower;   /* of char *: each term casefolded, for ASCII words */
+  GPtrArray *folded;  /* of char *: each term as search folds it */
+  char      *line;    /* ALIAS_MARK, then the folded terms, each after a mark */
+  char      *whole;   /* the folded terms, each a line of its own */
+  GPtrArray *first;   /* the items a term alone finds first (unowned) */
+} AliasGroup;
+
+/* Starts each alias in an entry's text. Folding drops control characters, so
+ * no query can hold one: an alias is only ever found inside a line, which
+ * scores it as a match of part of a name, never as a whole name. */
+#define ALIAS_MARK "\x1f"
+
+static void
+alias_group_free (gpointer data)
+{
+  AliasGroup *group = data;
+
+  g_ptr_array_unref (group->lower);
+  g_ptr_array_unref (group->folded);
+  g_free (group->line);
+  g_free (group->whole);
+  g_free (group);
+}
+
+static GPtrArray *
+fold_aliases (MadoDataset *dataset)
+{
+  GPtrArray *aliases = mado_dataset_get_aliases (dataset);
+  GPtrArray *groups = g_ptr_array_new_with_free_func (alias_group_free);
+
+  for (guint i = 0; aliases != NULL && i < aliases->len; i++)
+    {
+      const MadoSearchAlias *alias = g_ptr_array_index (aliases, i);
+      const char * const *terms = (const char * const *) alias->terms;
+      AliasGroup *group = g_new0 (AliasGroup, 1);
+      GString *line = g_string_new (NULL);
+      GString *whole = g_string_new (NULL);
+
+      group->lower = g_ptr_array_new_with_free_func (g_free);
+      group->folded = g_ptr_array_new_with_free_func (g_free);
+      for (guint t = 0; terms[t] != NULL; t++)
+        {
+          char *folded = mado_search_normalize (terms[t], -1, NULL);
+
+          g_ptr_array_add (group->folded, folded);
+          g_ptr_array_add (group->lower, is_ascii (terms[t]) ? g_ascii_strdown (terms[t], -1) : NULL);
+          g_string_append (line, ALIAS_MARK);
+          g_string_append (line, folded);
+          g_string_append_printf (whole, "\n%s", folded);
+        }
+      group->line = g_string_free (line, FALSE);
+      group->whole = g_string_free (whole, FALSE);
+      group->first = alias->first;
+      g_ptr_array_add (groups, group);
+    }
+
+  return groups;
+}
+
+/* Whether any term of @group is in @folded, or is a word of @lower. */
+static gboolean
+group_matches (const AliasGroup *group,
+               const char       *folded,
+               const char       *lower)
+{
+  for (guint t = 0; t < group->folded->len; t++)
+    {
+      const char *ascii = g_ptr_array_index (group->lower, t);
+      const char *term = g_ptr_array_index (group->folded, t);
+
+      if (*term == '\0')
+        continue;
+      if (ascii != NULL ? has_ascii_word (lower, ascii) : strstr (folded, term) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static char *
+casefold_text (const char *text)
+{
+  g_autofree char *composed = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFKC);
+
+  return g_utf8_casefold (composed, -1);
+}
+
+/* An entry that says "ランサムウェア" is found by "ransom" too: every group
+ * with a term in the entry's names adds all its terms to the names, and one
+ * with a term in the rest, to the rest. This costs at load, not per
+ * keystroke. */
+static void
+apply_aliases (Entry      *entry,
+               GPtrArray  *groups,
+               const char *names,
+               const char *body)
+{
+  g_autofree char *lower_names = NULL;
+  g_autofree char *lower_body = NULL;
+  GString *extra_names = NULL;
+  GString *extra_body = NULL;
+
+  if (groups->len == 0)
+    return;
+
+  lower_names = casefold_text (names);
+  lower_body = casefold_text (body);
+  extra_names = g_string_new (entry->names);
+  extra_body = g_string_new (entry->body);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const AliasGroup *group = g_ptr_array_index (groups, i);
+
+      /* The item the data names as the answer to the term has it as a whole
+       * name: nothing else can rank above it. */
+      if (group->first != NULL && g_ptr_array_find (group->first, entry->item, NULL))
+        g_string_append (extra_names, group->whole);
+      else if (group_matches (group, entry->names, lower_names))
+        g_string_append_printf (extra_names, "\n%s", group->line);
+      else if (group_matches (group, entry->body, lower_body))
+        g_string_append_printf (extra_body, "\n%s", group->line);
+    }
+
+  g_free (entry->names);
+  g_free (entry->body);
+  entry->names = g_string_free (extra_names, FALSE);
+  entry->body = g_string_free (extra_body, FALSE);
+}
+
+/* Takes @text and @digits. */
 static void
 add_entry (MadoSearchIndex *self,
+           GPtrArray       *aliases,
            GObject         *item,
            const char      *names,
            const char      *body,
-           MadoSearchText  *text)
+           MadoSearchText  *text,
+           char            *digits)
 {
   Entry entry = { 0 };
 
   entry.item = item;
   entry.names = fold_lines (names);
   entry.body = fold_lines (body);
+  apply_aliases (&entry, aliases, names, body);
   entry.text = text;
-  entry.digits = mado_search_text_dup_numbers (text);
+  entry.digits = digits != NULL ? digits : mado_search_text_dup_numbers (text);
   entry.keys = mado_search_text_dup_keys (text);
   add_grams (entry.grams, entry.names);
   add_grams (entry.grams, entry.body);
   g_array_append_val (self->entries, entry);
+}
+
+/* The numbers a guide result's urgent line tells the person to call ("まず
+ * 110番に通報する"), as dialled: typing one of them finds the result as a
+ * contact's number would find the contact. */
+static char *
+urgent_numbers (MadoGuideNode *node)
+{
+  const char *urgent = mado_guide_node_get_urgent (node);
+  GString *numbers = g_string_new (NULL);
+  const char *p = urgent != NULL ? urgent : "";
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+      g_autofree char *token = NULL;
+
+      if (!g_ascii_isdigit (*p) && *p != '#')
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      while (g_ascii_isdigit (*p) || *p == '#' || *p == '-')
+        p++;
+      token = g_strndup (start, (gsize) (p - start));
+      if (strlen (token) >= 3 && mado_search_looks_like_phone (token))
+        {
+          g_autofree char *digits = mado_search_normalize_digits (token);
+
+          if (numbers->len > 0)
+            g_string_append_c (numbers, '\n');
+          g_string_append (numbers, digits);
+        }
+    }
+
+  return g_string_free (numbers, FALSE);
+}
+
+static void
+add_guide_results (MadoSearchIndex *self,
+                   GPtrArray       *aliases)
+{
+  GListModel *nodes = mado_dataset_get_guide_nodes (self->dataset);
+
+  for (guint i = 0; nodes != NULL && i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(MadoGuideNode) node = g_list_model_get_item (nodes, i);
+
+      if (mado_guide_node_get_kind (node) != MADO_GUIDE_NODE_KIND_RESULT)
+        continue;
+      add_entry (self, aliases, G_OBJECT (node),
+                 mado_guide_node_get_search_names (node),
+                 mado_guide_node_get_search_body (node),
+                 mado_search_text_new_for_guide_node (node),
+                 urgent_numbers (node));
+    }
 }
 
 /**
@@ -273,6 +495,7 @@ mado_search_index_new (MadoDataset *dataset)
   MadoSearchIndex *self;
   GListModel *contacts;
   GListModel *sections;
+  g_autoptr(GPtrArray) aliases = NULL;
 
   g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
 
@@ -280,26 +503,31 @@ mado_search_index_new (MadoDataset *dataset)
   self->dataset = g_object_ref (dataset);
   contacts = mado_dataset_get_contacts (dataset);
   sections = mado_dataset_get_all_sections (dataset);
+  aliases = fold_aliases (dataset);
 
-  /* Contacts come first so that, between equal matches, whom to call is
-   * listed before what to read: the app is there to find a contact. */
+  /* The guide's results come first, then contacts, then sections, so that
+   * between equal matches what to do is listed before whom to call, and whom
+   * to call before what to read: the app is there to find a contact. */
+  add_guide_results (self, aliases);
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
 
-      add_entry (self, G_OBJECT (contact),
+      add_entry (self, aliases, G_OBJECT (contact),
                  mado_contact_get_search_names (contact),
                  mado_contact_get_search_body (contact),
-                 mado_search_text_new_for_contact (contact, mado_dataset_get_language (dataset)));
+                 mado_search_text_new_for_contact (contact, mado_dataset_get_language (dataset)),
+                 NULL);
     }
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(MadoSection) section = g_list_model_get_item (sections, i);
 
-      add_entry (self, G_OBJECT (section),
+      add_entry (self, aliases, G_OBJECT (section),
                  mado_section_get_search_names (section),
                  mado_section_get_search_body (section),
-                 mado_search_text_new_for_section (section));
+                 mado_search_text_new_for_section (section),
+                 NULL);
     }
 
   for (guint i = 0; i < self->entries->len; i++)
@@ -498,9 +726,9 @@ compare_hits (gconstpointer a,
  * mado_search_index_query:
  * @query: what the person typed
  *
- * Finds the sections and contacts that match every word of @query, in any
- * language, best first; between equal matches, in the dataset's order
- * (contacts, then sections). An empty query finds nothing.
+ * Finds the guide's results, the contacts and the sections that match every
+ * word of @query, in any language, best first; between equal matches, in
+ * that order, each in the dataset's order. An empty query finds nothing.
  *
  * Returns: (transfer full): a #GListModel of #MadoSearchResult
  */
@@ -598,6 +826,122 @@ mado_search_index_dup_snippet (MadoSearchIndex *self,
 
   return mado_search_text_dup_snippet (entry->text, (const char * const *) words->pdata,
                                        (const char * const *) numbers->pdata);
+}
+
+/**
+ * mado_search_index_dup_item_id:
+ * @item: a #MadoSection, #MadoContact or result #MadoGuideNode
+ *
+ * A stable name for @item outside the process ("contact:ipa-anshin",
+ * "section:check4-03", "guide:r-emergency"), as the desktop's search keeps
+ * it between calls.
+ *
+ * Returns: (transfer full): the id
+ */
+char *
+mado_search_index_dup_item_id (GObject *item)
+{
+  g_return_val_if_fail (MADO_IS_CONTACT (item) || MADO_IS_SECTION (item) ||
+                        MADO_IS_GUIDE_NODE (item), NULL);
+
+  if (MADO_IS_CONTACT (item))
+    return g_strconcat ("contact:", mado_contact_get_id (MADO_CONTACT (item)), NULL);
+  if (MADO_IS_SECTION (item))
+    return g_strconcat ("section:", mado_section_get_id (MADO_SECTION (item)), NULL);
+  return g_strconcat ("guide:", mado_guide_node_get_id (MADO_GUIDE_NODE (item)), NULL);
+}
+
+/**
+ * mado_search_index_lookup_item:
+ * @id: an id from mado_search_index_dup_item_id(), or anything else
+ *
+ * Returns: (transfer none) (nullable): the item @id names, or %NULL when it
+ *   names nothing that search finds (an unknown id, a guide question)
+ */
+GObject *
+mado_search_index_lookup_item (MadoSearchIndex *self,
+                               const char      *id)
+{
+  MadoGuideNode *node;
+
+  g_return_val_if_fail (MADO_IS_SEARCH_INDEX (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (g_str_has_prefix (id, "contact:"))
+    return (GObject *) mado_dataset_lookup_contact (self->dataset, id + strlen ("contact:"));
+  if (g_str_has_prefix (id, "section:"))
+    return (GObject *) mado_dataset_lookup_section (self->dataset, id + strlen ("section:"));
+  if (!g_str_has_prefix (id, "guide:"))
+    return NULL;
+
+  node = mado_dataset_lookup_guide_node (self->dataset, id + strlen ("guide:"));
+  return node != NULL && mado_guide_node_get_kind (node) == MADO_GUIDE_NODE_KIND_RESULT
+         ? G_OBJECT (node) : NULL;
+}
+
+/* Depth first from @node to @target; on the way back, prepends the answer
+ * taken at each question. The loader proved the guide has no loop. */
+static gboolean
+find_route (MadoDataset   *dataset,
+            MadoGuideNode *node,
+            MadoGuideNode *target,
+            GArray        *route)
+{
+  GListModel *answers;
+
+  if (node == target)
+    return TRUE;
+
+  answers = mado_guide_node_get_answers (node);
+  for (guint i = 0; answers != NULL && i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(MadoGuideAnswer) answer = g_list_model_get_item (answers, i);
+      MadoGuideNode *next = mado_dataset_lookup_guide_node (dataset,
+                                                            mado_guide_answer_get_next_id (answer));
+
+      if (next != NULL && find_route (dataset, next, target, route))
+        {
+          g_array_prepend_val (route, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * mado_search_index_walk_to:
+ * @walk: a walk through the index's dataset's guide
+ * @result: a result node of the guide
+ *
+ * Starts @walk again and answers the questions on the first way from the
+ * start to @result, so that a result found by search shows as the guide
+ * would have led to it, its answers there to be changed.
+ *
+ * Returns: whether @walk now stands at @result
+ */
+gboolean
+mado_search_index_walk_to (MadoSearchIndex *self,
+                           MadoGuideWalk   *walk,
+                           MadoGuideNode   *result)
+{
+  g_autoptr(GArray) route = g_array_new (FALSE, FALSE, sizeof (guint));
+  MadoGuideNode *start;
+
+  g_return_val_if_fail (MADO_IS_SEARCH_INDEX (self), FALSE);
+  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), FALSE);
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (result), FALSE);
+
+  start = mado_dataset_get_guide_start (self->dataset);
+  if (start == NULL || !find_route (self->dataset, start, result, route))
+    return FALSE;
+
+  mado_guide_walk_restart (walk);
+  for (guint i = 0; i < route->len; i++)
+    if (!mado_guide_walk_answer (walk, g_array_index (route, guint, i)))
+      return FALSE;
+
+  return mado_guide_walk_get_current (walk) == result;
 }
 
 static void

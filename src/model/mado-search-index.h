@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "mado-dataset.h"
+#include "mado-guide-walk.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,11 @@ GListModel      *mado_search_index_query       (MadoSearchIndex *self,
 char            *mado_search_index_dup_snippet (MadoSearchIndex *self,
                                                 GObject         *item,
                                                 const char      *query);
+char            *mado_search_index_dup_item_id (GObject         *item);
+GObject         *mado_search_index_lookup_item (MadoSearchIndex *self,
+                                                const char      *id);
+gboolean         mado_search_index_walk_to     (MadoSearchIndex *self,
+                                                MadoGuideWalk   *walk,
+                                                MadoGuideNode   *result);
 
 G_END_DECLS

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "mado-search-result.h"
 
-/* One hit of a search: the section or contact, how well it matched, and a
+/* One hit of a search: the guide's result, section or contact, how well it matched, and a
  * line of its text around the match. */
 struct _MadoSearchResult
 {
@@ -22,7 +22,8 @@ G_DEFINE_FINAL_TYPE (MadoSearchResult, mado_search_result, G_TYPE_OBJECT)
 
 G_DEFINE_ENUM_TYPE (MadoSearchResultKind, mado_search_result_kind,
                     G_DEFINE_ENUM_VALUE (MADO_SEARCH_RESULT_KIND_SECTION, "section"),
-                    G_DEFINE_ENUM_VALUE (MADO_SEARCH_RESULT_KIND_CONTACT, "contact"))
+                    G_DEFINE_ENUM_VALUE (MADO_SEARCH_RESULT_KIND_CONTACT, "contact"),
+                    G_DEFINE_ENUM_VALUE (MADO_SEARCH_RESULT_KIND_GUIDE, "guide"))
 
 enum {
   PROP_0,
@@ -38,7 +39,7 @@ static GParamSpec *properties[N_PROPS];
 /**
  * mado_search_result_new:
  * @index: the index that found @item, which makes the snippet
- * @item: a #MadoSection or a #MadoContact
+ * @item: a #MadoSection, a #MadoContact or a result #MadoGuideNode
  * @score: higher is a better match
  * @query: the query as typed
  *
@@ -54,12 +55,14 @@ mado_search_result_new (MadoSearchIndex *index,
   MadoSearchResult *self;
 
   g_return_val_if_fail (MADO_IS_SEARCH_INDEX (index), NULL);
-  g_return_val_if_fail (MADO_IS_SECTION (item) || MADO_IS_CONTACT (item), NULL);
+  g_return_val_if_fail (MADO_IS_SECTION (item) || MADO_IS_CONTACT (item) ||
+                        MADO_IS_GUIDE_NODE (item), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   self = g_object_new (MADO_TYPE_SEARCH_RESULT, NULL);
   self->kind = MADO_IS_SECTION (item) ? MADO_SEARCH_RESULT_KIND_SECTION
-                                      : MADO_SEARCH_RESULT_KIND_CONTACT;
+               : MADO_IS_CONTACT (item) ? MADO_SEARCH_RESULT_KIND_CONTACT
+               : MADO_SEARCH_RESULT_KIND_GUIDE;
   self->item = g_object_ref (item);
   self->score = score;
   self->index = g_object_ref (index);
@@ -75,7 +78,7 @@ mado_search_result_get_kind (MadoSearchResult *self)
   return self->kind;
 }
 
-/* The #MadoSection or #MadoContact; see mado_search_result_get_kind(). */
+/* The #MadoSection, #MadoContact or #MadoGuideNode; see mado_search_result_get_kind(). */
 GObject *
 mado_search_result_get_item (MadoSearchResult *self)
 {
@@ -83,7 +86,7 @@ mado_search_result_get_item (MadoSearchResult *self)
   return self->item;
 }
 
-/* %NULL when the result is a contact. */
+/* %NULL when the result is not a section. */
 MadoSection *
 mado_search_result_get_section (MadoSearchResult *self)
 {
@@ -91,12 +94,20 @@ mado_search_result_get_section (MadoSearchResult *self)
   return self->kind == MADO_SEARCH_RESULT_KIND_SECTION ? MADO_SECTION (self->item) : NULL;
 }
 
-/* %NULL when the result is a section. */
+/* %NULL when the result is not a contact. */
 MadoContact *
 mado_search_result_get_contact (MadoSearchResult *self)
 {
   g_return_val_if_fail (MADO_IS_SEARCH_RESULT (self), NULL);
   return self->kind == MADO_SEARCH_RESULT_KIND_CONTACT ? MADO_CONTACT (self->item) : NULL;
+}
+
+/* %NULL when the result is not one of the guide's. */
+MadoGuideNode *
+mado_search_result_get_guide_node (MadoSearchResult *self)
+{
+  g_return_val_if_fail (MADO_IS_SEARCH_RESULT (self), NULL);
+  return self->kind == MADO_SEARCH_RESULT_KIND_GUIDE ? MADO_GUIDE_NODE (self->item) : NULL;
 }
 
 guint

@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "mado-contact.h"
+#include "mado-guide-node.h"
 #include "mado-search-index.h"
 #include "mado-section.h"
 
@@ -14,6 +15,7 @@ typedef enum
 {
   MADO_SEARCH_RESULT_KIND_SECTION,
   MADO_SEARCH_RESULT_KIND_CONTACT,
+  MADO_SEARCH_RESULT_KIND_GUIDE,
 } MadoSearchResultKind;
 
 #define MADO_TYPE_SEARCH_RESULT_KIND (mado_search_result_kind_get_type ())
@@ -32,6 +34,7 @@ MadoSearchResultKind  mado_search_result_get_kind    (MadoSearchResult *self);
 GObject              *mado_search_result_get_item    (MadoSearchResult *self);
 MadoSection          *mado_search_result_get_section (MadoSearchResult *self);
 MadoContact          *mado_search_result_get_contact (MadoSearchResult *self);
+MadoGuideNode        *mado_search_result_get_guide_node (MadoSearchResult *self);
 guint                 mado_search_result_get_score   (MadoSearchResult *self);
 const char           *mado_search_result_get_snippet (MadoSearchResult *self);
 

@@ -219,6 +219,31 @@ mado_search_text_new_for_section (MadoSection *section)
   return self;
 }
 
+/* A guide result: what to do first, the steps, what not to do. Its title is
+ * what the row shows. */
+MadoSearchText *
+mado_search_text_new_for_guide_node (MadoGuideNode *node)
+{
+  MadoSearchText *self;
+  const char * const *steps;
+  const char * const *avoid;
+
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (node), NULL);
+
+  steps = mado_guide_node_get_steps (node);
+  avoid = mado_guide_node_get_avoid (node);
+  self = g_new0 (MadoSearchText, 1);
+  self->fields = new_fields ();
+  add_field (self->fields, mado_guide_node_get_urgent (node), NULL);
+  for (guint i = 0; steps != NULL && steps[i] != NULL; i++)
+    add_field (self->fields, steps[i], NULL);
+  for (guint i = 0; avoid != NULL && avoid[i] != NULL; i++)
+    add_field (self->fields, avoid[i], NULL);
+  self->description = mado_guide_node_get_urgent (node) != NULL ? mado_guide_node_get_urgent (node)
+                                                                : steps[0];
+  return self;
+}
+
 void
 mado_search_text_free (MadoSearchText *self)
 {

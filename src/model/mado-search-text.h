@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mado-contact.h"
+#include "mado-guide-node.h"
 #include "mado-section.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,7 @@ typedef struct _MadoSearchText MadoSearchText;
 MadoSearchText *mado_search_text_new_for_contact (MadoContact        *contact,
                                                   const char         *language);
 MadoSearchText *mado_search_text_new_for_section (MadoSection        *section);
+MadoSearchText *mado_search_text_new_for_guide_node (MadoGuideNode   *node);
 void            mado_search_text_free            (MadoSearchText     *self);
 char           *mado_search_text_dup_keys        (MadoSearchText     *self);
 char           *mado_search_text_dup_numbers     (MadoSearchText     *self);

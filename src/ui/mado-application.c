@@ -13,6 +13,7 @@
 #include "mado-application.h"
 #include "mado-first-frame.h"
 #include "mado-resources.h"
+#include "mado-search-provider.h"
 #include "mado-window.h"
 
 #define DATASET_RESOURCE RESOURCE_BASE "/dataset/contacts.json"
@@ -32,6 +33,8 @@ struct _MadoApplication
   GSettings   *settings;
   MadoIncidentStore *incident_store;
   gboolean     quit_after_first_frame;
+  MadoSearchIndex    *search_index;
+  MadoSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (MadoApplication, mado_application, ADW_TYPE_APPLICATION)
@@ -165,6 +168,21 @@ mado_application_set_dataset (MadoApplication *self,
   g_return_if_fail (MADO_IS_DATASET (dataset));
 
   g_set_object (&self->dataset, dataset);
+  g_clear_object (&self->search_index);
+}
+
+/* The one search index of the process, which the window and the desktop's
+ * search share; built on the first search rather than at start-up (the
+ * first frame does not need it, and it takes a few milliseconds). NULL
+ * without a dataset. */
+MadoSearchIndex *
+mado_application_get_search_index (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+
+  if (self->search_index == NULL && self->dataset != NULL)
+    self->search_index = mado_search_index_new (self->dataset);
+  return self->search_index;
 }
 
 /* Where the administrator's dataset is looked for, before startup: tests
@@ -495,10 +513,47 @@ mado_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* GNOME Shell's search finds the app's content through an object beside the
+ * application's own on the bus, named in the search provider's .ini. */
+static gboolean
+mado_application_dbus_register (GApplication     *app,
+                                GDBusConnection  *connection,
+                                const char       *object_path,
+                                GError          **error)
+{
+  MadoApplication *self = MADO_APPLICATION (app);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (mado_application_parent_class)->dbus_register (app, connection,
+                                                                           object_path, error))
+    return FALSE;
+
+  if (self->search_provider == NULL)
+    self->search_provider = mado_search_provider_new (self);
+  return mado_search_provider_export (self->search_provider, connection, path, error);
+}
+
+static void
+mado_application_dbus_unregister (GApplication    *app,
+                                  GDBusConnection *connection,
+                                  const char      *object_path)
+{
+  MadoApplication *self = MADO_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    mado_search_provider_unexport (self->search_provider);
+
+  G_APPLICATION_CLASS (mado_application_parent_class)->dbus_unregister (app, connection,
+                                                                        object_path);
+}
+
 static void
 mado_application_dispose (GObject *object)
 {
   MadoApplication *self = MADO_APPLICATION (object);
+
+  g_clear_object (&self->search_provider);
+  g_clear_object (&self->search_index);
 
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->data_choice, mado_data_choice_free);
@@ -523,6 +578,9 @@ mado_application_class_init (MadoApplicationClass *klass)
   app_class->shutdown = mado_application_shutdown;
   app_class->activate = mado_application_activate;
   app_class->handle_local_options = mado_application_handle_local_options;
+
+  app_class->dbus_register = mado_application_dbus_register;
+  app_class->dbus_unregister = mado_application_dbus_unregister;
 }
 
 static void

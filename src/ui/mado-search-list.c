@@ -6,16 +6,31 @@
 #include "mado-page-parts.h"
 #include "mado-search-list.h"
 
-/* The sidebar's search results: sections first, then contacts, each group
- * best match first, each row with the part of the text that matched. When
- * nothing matches it says so and offers the guided questions instead.
- * Activating a row emits "result-activated". */
+/* The sidebar's search results: the guide's situations first, then sections,
+ * then contacts, each group best match first, each row with the part of the
+ * text that matched. When nothing matches it says so and offers the guided
+ * questions instead. Activating a row emits "result-activated".
+ *
+ * A keystroke changes the list in place: the rows that stay the same (same
+ * item, same snippet) at its start and at its end are kept, and only those
+ * between are replaced. Of the new rows, those of the first screen are made
+ * at once; the rest follow a few at a time when the main loop is idle, so
+ * that a keystroke that finds fifty results costs no more than one that
+ * finds ten, and the next keystroke is never kept waiting. */
+
+/* More than the first screen of an 800-pixel window shows (six results
+ * and their headings). */
+#define FIRST_ROWS 8
+#define ROWS_PER_IDLE 8
 struct _MadoSearchList
 {
   AdwBin parent_instance;
 
   MadoSearchIndex *index;
-  GListModel      *results;
+  GListStore      *results;
+  GPtrArray       *pending;     /* results still to add, in order */
+  guint            pending_at;  /* where the first of them goes */
+  guint            fill_id;
   char            *query;
   GtkWidget       *stack;
   GtkListBox      *list_box;
@@ -35,6 +50,10 @@ result_title (MadoSearchResult *result)
 {
   MadoSection *section = mado_search_result_get_section (result);
   MadoContact *contact = mado_search_result_get_contact (result);
+  MadoGuideNode *node = mado_search_result_get_guide_node (result);
+
+  if (node != NULL)
+    return g_strdup (mado_guide_node_get_title (node));
 
   if (section != NULL)
     return mado_section_get_check (section) != NULL
@@ -89,7 +108,11 @@ update_header (GtkListBoxRow *row,
       return;
     }
 
-  header = gtk_label_new (kind == MADO_SEARCH_RESULT_KIND_SECTION
+  header = gtk_label_new (kind == MADO_SEARCH_RESULT_KIND_GUIDE
+                          /* Translators: heading of the search results that are
+                           * situations of the "What Happened?" guide. */
+                          ? _("Situations")
+                          : kind == MADO_SEARCH_RESULT_KIND_SECTION
                           /* Translators: heading of the section results of a search. */
                           ? _("Sections")
                           /* Translators: heading of the contact results of a search. */
@@ -102,23 +125,108 @@ update_header (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
-/* Sections before contacts; the index's order (best first) within each. */
-static GListModel *
+/* Situations, then sections, then contacts; the index's order (best first)
+ * within each. */
+static GPtrArray *
 group_results (GListModel *ranked)
 {
-  GListStore *grouped = g_list_store_new (MADO_TYPE_SEARCH_RESULT);
+  static const MadoSearchResultKind order[] = {
+    MADO_SEARCH_RESULT_KIND_GUIDE, MADO_SEARCH_RESULT_KIND_SECTION, MADO_SEARCH_RESULT_KIND_CONTACT,
+  };
+  GPtrArray *grouped = g_ptr_array_new_full (g_list_model_get_n_items (ranked), g_object_unref);
 
-  for (int pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < G_N_ELEMENTS (order); pass++)
     for (guint i = 0; i < g_list_model_get_n_items (ranked); i++)
       {
-        g_autoptr(MadoSearchResult) result = g_list_model_get_item (ranked, i);
-        gboolean is_section = mado_search_result_get_kind (result) == MADO_SEARCH_RESULT_KIND_SECTION;
+        MadoSearchResult *result = g_list_model_get_item (ranked, i);
 
-        if (is_section == (pass == 0))
-          g_list_store_append (grouped, result);
+        if (mado_search_result_get_kind (result) == order[pass])
+          g_ptr_array_add (grouped, result);
+        else
+          g_object_unref (result);
       }
 
-  return G_LIST_MODEL (grouped);
+  return grouped;
+}
+
+/* Whether the row of @old can stay for @new: it shows the same. */
+static gboolean
+same_row (MadoSearchResult *old,
+          MadoSearchResult *new)
+{
+  return mado_search_result_get_item (old) == mado_search_result_get_item (new) &&
+         g_strcmp0 (mado_search_result_get_snippet (old), mado_search_result_get_snippet (new)) == 0;
+}
+
+static gboolean
+fill_cb (gpointer user_data)
+{
+  MadoSearchList *self = user_data;
+  guint n = MIN (ROWS_PER_IDLE, self->pending->len);
+
+  g_list_store_splice (self->results, self->pending_at, 0, self->pending->pdata, n);
+  g_ptr_array_remove_range (self->pending, 0, n);
+  self->pending_at += n;
+  if (self->pending->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_filling (MadoSearchList *self)
+{
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_ptr_array_set_size (self->pending, 0);
+}
+
+/* Replaces the results with @grouped, keeping the rows that stay the same
+ * at the start and at the end: one items-changed over what differs, with
+ * the rows below the first screen added later (fill_cb()). */
+static void
+update_results (MadoSearchList *self,
+                GPtrArray      *grouped)
+{
+  GListModel *model = G_LIST_MODEL (self->results);
+  guint n_old;
+  guint n_new = grouped->len;
+  guint start = 0;
+  guint end = 0;
+  guint n_changed;
+  guint n_now;
+
+  stop_filling (self);
+  n_old = g_list_model_get_n_items (model);
+
+  for (; start < n_old && start < n_new; start++)
+    {
+      g_autoptr(MadoSearchResult) old = g_list_model_get_item (model, start);
+
+      if (!same_row (old, g_ptr_array_index (grouped, start)))
+        break;
+    }
+  for (; end < n_old - start && end < n_new - start; end++)
+    {
+      g_autoptr(MadoSearchResult) old = g_list_model_get_item (model, n_old - 1 - end);
+
+      if (!same_row (old, g_ptr_array_index (grouped, n_new - 1 - end)))
+        break;
+    }
+
+  if (start == n_old && start == n_new)
+    return;
+
+  n_changed = n_new - start - end;
+  n_now = start < FIRST_ROWS ? MIN (n_changed, FIRST_ROWS - start) : 0;
+  g_list_store_splice (self->results, start, n_old - start - end, grouped->pdata + start, n_now);
+  if (n_now == n_changed)
+    return;
+
+  for (guint i = start + n_now; i < n_new - end; i++)
+    g_ptr_array_add (self->pending, g_object_ref (g_ptr_array_index (grouped, i)));
+  self->pending_at = start + n_now;
+  self->fill_id = g_idle_add (fill_cb, self);
 }
 
 void
@@ -126,6 +234,7 @@ mado_search_list_set_query (MadoSearchList *self,
                             const char     *query)
 {
   g_autoptr(GListModel) ranked = NULL;
+  g_autoptr(GPtrArray) grouped = NULL;
 
   g_return_if_fail (MADO_IS_SEARCH_LIST (self));
   g_return_if_fail (self->index != NULL);
@@ -136,11 +245,10 @@ mado_search_list_set_query (MadoSearchList *self,
   self->query = g_strdup (query);
 
   ranked = mado_search_index_query (self->index, query);
-  g_clear_object (&self->results);
-  self->results = group_results (ranked);
-  gtk_list_box_bind_model (self->list_box, self->results, create_row, NULL, NULL);
+  grouped = group_results (ranked);
+  update_results (self, grouped);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
-                                    g_list_model_get_n_items (self->results) > 0 ? "results" : "empty");
+                                    grouped->len > 0 ? "results" : "empty");
 }
 
 void
@@ -149,14 +257,20 @@ mado_search_list_set_index (MadoSearchList  *self,
 {
   g_return_if_fail (MADO_IS_SEARCH_LIST (self));
 
-  g_set_object (&self->index, index);
+  /* Results of another index would point into another dataset. */
+  if (g_set_object (&self->index, index))
+    {
+      stop_filling (self);
+      g_list_store_remove_all (self->results);
+      g_clear_pointer (&self->query, g_free);
+    }
 }
 
 guint
 mado_search_list_get_n_results (MadoSearchList *self)
 {
   g_return_val_if_fail (MADO_IS_SEARCH_LIST (self), 0);
-  return self->results != NULL ? g_list_model_get_n_items (self->results) : 0;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->results)) + self->pending->len;
 }
 
 GtkListBox *
@@ -217,6 +331,8 @@ mado_search_list_dispose (GObject *object)
 {
   MadoSearchList *self = MADO_SEARCH_LIST (object);
 
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_object (&self->results);
   g_clear_object (&self->index);
   g_clear_pointer (&self->query, g_free);
@@ -247,6 +363,9 @@ mado_search_list_init (MadoSearchList *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Search Results"), -1);
   gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
+  self->results = g_list_store_new (MADO_TYPE_SEARCH_RESULT);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->results), create_row, NULL, NULL);
   g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,

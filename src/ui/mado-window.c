@@ -36,7 +36,6 @@ struct _MadoWindow
   MadoUriOpener   *uri_opener;
   MadoGuideWalk   *guide_walk;
   MadoIncidentStore *incident_store;
-  MadoSearchIndex *search_index;
   char            *last_toast;
 };
 
@@ -452,8 +451,31 @@ leaflet_folded_changed_cb (MadoWindow *self)
                                  adw_leaflet_get_folded (self->leaflet));
 }
 
-/* Shows the section where @contact's card is, brings the card into view and
- * marks it for a moment. */
+/* The first row of @widget's that does something when activated (a number
+ * to copy, an address to open), depth first: in a card, its main number. */
+static GtkWidget *
+find_first_action_row (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)) &&
+      gtk_widget_get_focusable (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = find_first_action_row (child);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Shows the section @contact belongs to (its home, when its card is on
+ * several pages), brings the card into view, marks it for a moment and gives
+ * it the focus, so that Tab and Enter go on from its first number. */
 static void
 show_contact (MadoWindow  *self,
               MadoContact *contact)
@@ -461,6 +483,7 @@ show_contact (MadoWindow  *self,
   MadoSection *section = mado_dataset_find_contact_section (self->dataset,
                                                             mado_contact_get_id (contact));
   GtkWidget *card;
+  GtkWidget *row;
 
   if (section == NULL || !mado_window_show_section (self, mado_section_get_id (section)))
     return;
@@ -472,18 +495,81 @@ show_contact (MadoWindow  *self,
 
   scroll_into_view (card);
   mado_contact_card_highlight (MADO_CONTACT_CARD (card));
+  /* Its first number, not a selectable label of its text. */
+  row = find_first_action_row (card);
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+  else
+    gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD);
+}
+
+/* The guide's page, walked to @result as the questions would have led there. */
+static void
+show_guide_result (MadoWindow    *self,
+                   MadoGuideNode *result)
+{
+  MadoApplication *application = MADO_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  MadoSearchIndex *index = mado_application_get_search_index (application);
+
+  if (self->guide_walk == NULL)
+    self->guide_walk = mado_guide_walk_new (self->dataset);
+  if (index != NULL)
+    mado_search_index_walk_to (index, self->guide_walk, result);
+  mado_window_show_guide (self);
+}
+
+/**
+ * mado_window_open_item:
+ * @item: a #MadoSection, #MadoContact or result #MadoGuideNode of the
+ *   window's dataset, as search finds them
+ *
+ * Shows @item: a section's page, a contact's card on its own page, or a
+ * guide result's page.
+ */
+void
+mado_window_open_item (MadoWindow *self,
+                       GObject    *item)
+{
+  g_return_if_fail (MADO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_OBJECT (item));
+
+  if (self->dataset == NULL)
+    return;
+
+  if (MADO_IS_GUIDE_NODE (item))
+    {
+      show_guide_result (self, MADO_GUIDE_NODE (item));
+      return;
+    }
+
+  if (MADO_IS_SECTION (item))
+    mado_window_show_section (self, mado_section_get_id (MADO_SECTION (item)));
+  else if (MADO_IS_CONTACT (item))
+    show_contact (self, MADO_CONTACT (item));
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 static void
 search_result_activated_cb (MadoWindow       *self,
                             MadoSearchResult *result)
 {
-  if (mado_search_result_get_kind (result) == MADO_SEARCH_RESULT_KIND_SECTION)
-    mado_window_show_section (self, mado_section_get_id (mado_search_result_get_section (result)));
-  else
-    show_contact (self, mado_search_result_get_contact (result));
+  mado_window_open_item (self, mado_search_result_get_item (result));
+}
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+/* Opens the search with @text in it, as if typed: the desktop's search hands
+ * over its terms this way. */
+void
+mado_window_start_search (MadoWindow *self,
+                          const char *text)
+{
+  g_return_if_fail (MADO_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (self->search_entry, text);
+  gtk_editable_set_position (self->search_entry, -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -500,13 +586,11 @@ search_changed_cb (MadoWindow *self)
       return;
     }
 
-  /* Built on the first search rather than at start-up: the first frame does
-   * not need it, and it takes a few milliseconds. */
-  if (self->search_index == NULL)
-    {
-      self->search_index = mado_search_index_new (self->dataset);
-      mado_search_list_set_index (self->search_list, self->search_index);
-    }
+  /* The application's index, which the desktop's search shares; built on
+   * the first search. */
+  mado_search_list_set_index (self->search_list,
+                              mado_application_get_search_index (
+                                MADO_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))));
 
   mado_search_list_set_query (self->search_list, query);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "search");
@@ -761,7 +845,6 @@ mado_window_dispose (GObject *object)
   g_clear_object (&self->uri_opener);
   g_clear_object (&self->guide_walk);
   g_clear_object (&self->incident_store);
-  g_clear_object (&self->search_index);
   g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (mado_window_parent_class)->dispose (object);

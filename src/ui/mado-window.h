@@ -17,6 +17,10 @@ gboolean       mado_window_show_section     (MadoWindow      *self,
                                              const char      *section_id);
 void           mado_window_show_guide       (MadoWindow      *self);
 void           mado_window_show_sheet       (MadoWindow      *self);
+void           mado_window_open_item        (MadoWindow      *self,
+                                             GObject         *item);
+void           mado_window_start_search     (MadoWindow      *self,
+                                             const char      *text);
 GtkWidget     *mado_window_get_page         (MadoWindow      *self);
 MadoUriOpener *mado_window_get_uri_opener   (MadoWindow      *self);
 const char    *mado_window_get_last_toast   (MadoWindow      *self);

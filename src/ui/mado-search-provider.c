@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "mado-search-provider.h"
+#include "mado-phone.h"
+#include "mado-search-result.h"
+#include "mado-shell-search-provider.h"
+#include "mado-window.h"
+
+/* Answers GNOME Shell's search (org.gnome.Shell.SearchProvider2) from the
+ * application's own search index, the one the window searches: Super, type
+ * ランサム or a number, and the guide's results, contacts and sections show in
+ * the Shell. A contact's description starts with its main number, which is
+ * also its clipboard text, so that choosing it in the Shell copies the
+ * number. Each request holds the application, so a process started by D-Bus
+ * activation stays while it answers. */
+struct _MadoSearchProvider
+{
+  GObject parent_instance;
+
+  MadoShellSearchProvider2 *skeleton;
+  MadoApplication          *application;  /* unowned: it owns the provider */
+};
+
+G_DEFINE_FINAL_TYPE (MadoSearchProvider, mado_search_provider, G_TYPE_OBJECT)
+
+/* How long a process started only to answer the Shell stays after the last
+ * answer: the Shell asks again at each keystroke. */
+#define INACTIVITY_TIMEOUT_MS 20000
+
+/**
+ * mado_search_provider_dup_main_number:
+ *
+ * The number a person calls first: the contact's first phone number, or
+ * %NULL when it has none. The one place that decides it here.
+ */
+char *
+mado_search_provider_dup_main_number (MadoContact *contact)
+{
+  GListModel *phones;
+  g_autoptr(MadoPhone) phone = NULL;
+
+  g_return_val_if_fail (MADO_IS_CONTACT (contact), NULL);
+
+  phones = mado_contact_get_phones (contact);
+  if (phones == NULL || g_list_model_get_n_items (phones) == 0)
+    return NULL;
+
+  phone = g_list_model_get_item (phones, 0);
+  return g_strdup (mado_phone_get_number (phone));
+}
+
+static void
+hold (MadoSearchProvider *self)
+{
+  g_application_set_inactivity_timeout (G_APPLICATION (self->application), INACTIVITY_TIMEOUT_MS);
+  g_application_hold (G_APPLICATION (self->application));
+}
+
+static void
+release (MadoSearchProvider *self)
+{
+  g_application_release (G_APPLICATION (self->application));
+}
+
+/* The ids of what @terms find, best first; previous, when not NULL, keeps
+ * only those among them. */
+static char **
+find_ids (MadoSearchProvider *self,
+          const char * const *terms,
+          const char * const *previous)
+{
+  MadoSearchIndex *index = mado_application_get_search_index (self->application);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autofree char *query = g_strjoinv (" ", (char **) terms);
+  g_autoptr(GListModel) results = NULL;
+
+  if (index == NULL || !g_utf8_validate (query, -1, NULL))
+    return g_strv_builder_end (ids);
+
+  results = mado_search_index_query (index, query);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(MadoSearchResult) result = g_list_model_get_item (results, i);
+      g_autofree char *id = mado_search_index_dup_item_id (mado_search_result_get_item (result));
+
+      if (previous == NULL || g_strv_contains (previous, id))
+        g_strv_builder_add (ids, id);
+    }
+
+  return g_strv_builder_end (ids);
+}
+
+static gboolean
+handle_get_initial_result_set_cb (MadoShellSearchProvider2 *skeleton,
+                                  GDBusMethodInvocation    *invocation,
+                                  const char * const       *terms,
+                                  MadoSearchProvider       *self)
+{
+  g_auto(GStrv) ids = NULL;
+
+  hold (self);
+  ids = find_ids (self, terms, NULL);
+  mado_shell_search_provider2_complete_get_initial_result_set (skeleton, invocation,
+                                                               (const char * const *) ids);
+  release (self);
+  return TRUE;
+}
+
+static gboolean
+handle_get_subsearch_result_set_cb (MadoShellSearchProvider2 *skeleton,
+                                    GDBusMethodInvocation    *invocation,
+                                    const char * const       *previous,
+                                    const char * const       *terms,
+                                    MadoSearchProvider       *self)
+{
+  g_auto(GStrv) ids = NULL;
+
+  hold (self);
+  ids = find_ids (self, terms, previous);
+  mado_shell_search_provider2_complete_get_subsearch_result_set (skeleton, invocation,
+                                                                 (const char * const *) ids);
+  release (self);
+  return TRUE;
+}
+
+static char *
+contact_name (MadoContact *contact)
+{
+  if (mado_contact_get_desk (contact) != NULL)
+    return g_strdup_printf ("%s %s", mado_contact_get_organisation (contact),
+                            mado_contact_get_desk (contact));
+  return g_strdup (mado_contact_get_organisation (contact));
+}
+
+/* "03-5805-1731 · what the desk handles": the number first, as the Shell
+ * cuts a long description at its end. */
+static void
+add_contact_meta (GVariantDict *meta,
+                  MadoContact  *contact)
+{
+  g_autofree char *name = contact_name (contact);
+  g_autofree char *number = mado_search_provider_dup_main_number (contact);
+  g_autofree char *description = NULL;
+
+  description = number != NULL ? g_strdup_printf ("%s · %s", number, mado_contact_get_handles (contact))
+                               : g_strdup (mado_contact_get_handles (contact));
+  g_variant_dict_insert (meta, "name", "s", name);
+  g_variant_dict_insert (meta, "description", "s", description);
+  if (number != NULL)
+    g_variant_dict_insert (meta, "clipboardText", "s", number);
+}
+
+static void
+add_section_meta (GVariantDict *meta,
+                  MadoSection  *section)
+{
+  g_autofree char *name = mado_section_get_check (section) != NULL
+    ? g_strdup_printf ("%s %s", mado_section_get_check (section), mado_section_get_title (section))
+    : g_strdup_printf ("%s %s", mado_section_get_label (section), mado_section_get_title (section));
+
+  g_variant_dict_insert (meta, "name", "s", name);
+  g_variant_dict_insert (meta, "description", "s", mado_section_get_summary (section));
+}
+
+static void
+add_guide_meta (GVariantDict  *meta,
+                MadoGuideNode *node)
+{
+  const char *urgent = mado_guide_node_get_urgent (node);
+
+  g_variant_dict_insert (meta, "name", "s", mado_guide_node_get_title (node));
+  g_variant_dict_insert (meta, "description", "s",
+                         urgent != NULL ? urgent : mado_guide_node_get_steps (node)[0]);
+}
+
+/* What the Shell shows for @id; NULL for an id that names nothing, which is
+ * left out of the answer. */
+static GVariant *
+build_meta (MadoSearchIndex *index,
+            const char      *id,
+            GVariant        *icon)
+{
+  GObject *item = index != NULL ? mado_search_index_lookup_item (index, id) : NULL;
+  g_auto(GVariantDict) meta = G_VARIANT_DICT_INIT (NULL);
+
+  if (item == NULL)
+    return NULL;
+
+  g_variant_dict_insert (&meta, "id", "s", id);
+  g_variant_dict_insert_value (&meta, "gicon", icon);
+  if (MADO_IS_CONTACT (item))
+    add_contact_meta (&meta, MADO_CONTACT (item));
+  else if (MADO_IS_SECTION (item))
+    add_section_meta (&meta, MADO_SECTION (item));
+  else
+    add_guide_meta (&meta, MADO_GUIDE_NODE (item));
+
+  return g_variant_dict_end (&meta);
+}
+
+static gboolean
+handle_get_result_metas_cb (MadoShellSearchProvider2 *skeleton,
+                            GDBusMethodInvocation    *invocation,
+                            const char * const       *ids,
+                            MadoSearchProvider       *self)
+{
+  MadoSearchIndex *index;
+  g_autoptr(GIcon) icon = g_themed_icon_new (APP_ID);
+  g_autofree char *icon_name = g_icon_to_string (icon);
+  GVariant *icon_value;
+  GVariantBuilder metas;
+
+  hold (self);
+  index = mado_application_get_search_index (self->application);
+  icon_value = g_variant_ref_sink (g_variant_new_string (icon_name));
+  g_variant_builder_init (&metas, G_VARIANT_TYPE ("aa{sv}"));
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      GVariant *meta = build_meta (index, ids[i], icon_value);
+
+      if (meta != NULL)
+        g_variant_builder_add_value (&metas, meta);
+    }
+  g_variant_unref (icon_value);
+
+  mado_shell_search_provider2_complete_get_result_metas (skeleton, invocation,
+                                                         g_variant_builder_end (&metas));
+  release (self);
+  return TRUE;
+}
+
+/* The window, made and shown as a start from the app grid would. */
+static MadoWindow *
+present_window (MadoSearchProvider *self,
+                guint32             timestamp)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self->application));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self->application));
+  if (!MADO_IS_WINDOW (window))
+    return NULL;
+
+  gtk_window_present_with_time (window, timestamp);
+  return MADO_WINDOW (window);
+}
+
+static gboolean
+handle_activate_result_cb (MadoShellSearchProvider2 *skeleton,
+                           GDBusMethodInvocation    *invocation,
+                           const char               *id,
+                           const char * const       *terms,
+                           guint32                   timestamp,
+                           MadoSearchProvider       *self)
+{
+  MadoSearchIndex *index;
+  GObject *item;
+  MadoWindow *window;
+
+  hold (self);
+  index = mado_application_get_search_index (self->application);
+  item = index != NULL ? mado_search_index_lookup_item (index, id) : NULL;
+  if (item == NULL)
+    {
+      /* The Shell may keep an id from an older dataset: say so, start nothing. */
+      g_dbus_method_invocation_return_error (invocation, G_DBUS_ERROR, G_DBUS_ERROR_INVALID_ARGS,
+                                             "No search result has the id “%s”", id);
+      release (self);
+      return TRUE;
+    }
+
+  window = present_window (self, timestamp);
+  if (window != NULL)
+    mado_window_open_item (window, item);
+  mado_shell_search_provider2_complete_activate_result (skeleton, invocation);
+  release (self);
+  return TRUE;
+}
+
+static gboolean
+handle_launch_search_cb (MadoShellSearchProvider2 *skeleton,
+                         GDBusMethodInvocation    *invocation,
+                         const char * const       *terms,
+                         guint32                   timestamp,
+                         MadoSearchProvider       *self)
+{
+  g_autofree char *query = g_strjoinv (" ", (char **) terms);
+  MadoWindow *window;
+
+  hold (self);
+  window = present_window (self, timestamp);
+  if (window != NULL && g_utf8_validate (query, -1, NULL))
+    mado_window_start_search (window, query);
+  mado_shell_search_provider2_complete_launch_search (skeleton, invocation);
+  release (self);
+  return TRUE;
+}
+
+MadoSearchProvider *
+mado_search_provider_new (MadoApplication *application)
+{
+  MadoSearchProvider *self;
+
+  g_return_val_if_fail (MADO_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (MADO_TYPE_SEARCH_PROVIDER, NULL);
+  self->application = application;
+  return self;
+}
+
+gboolean
+mado_search_provider_export (MadoSearchProvider  *self,
+                             GDBusConnection     *connection,
+                             const char          *object_path,
+                             GError             **error)
+{
+  g_return_val_if_fail (MADO_IS_SEARCH_PROVIDER (self), FALSE);
+  g_return_val_if_fail (G_IS_DBUS_CONNECTION (connection), FALSE);
+
+  return g_dbus_interface_skeleton_export (G_DBUS_INTERFACE_SKELETON (self->skeleton),
+                                           connection, object_path, error);
+}
+
+void
+mado_search_provider_unexport (MadoSearchProvider *self)
+{
+  g_return_if_fail (MADO_IS_SEARCH_PROVIDER (self));
+
+  if (g_dbus_interface_skeleton_get_connection (G_DBUS_INTERFACE_SKELETON (self->skeleton)) != NULL)
+    g_dbus_interface_skeleton_unexport (G_DBUS_INTERFACE_SKELETON (self->skeleton));
+}
+
+static void
+mado_search_provider_dispose (GObject *object)
+{
+  MadoSearchProvider *self = MADO_SEARCH_PROVIDER (object);
+
+  if (self->skeleton != NULL)
+    mado_search_provider_unexport (self);
+  g_clear_object (&self->skeleton);
+
+  G_OBJECT_CLASS (mado_search_provider_parent_class)->dispose (object);
+}
+
+static void
+mado_search_provider_class_init (MadoSearchProviderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = mado_search_provider_dispose;
+}
+
+static void
+mado_search_provider_init (MadoSearchProvider *self)
+{
+  self->skeleton = mado_shell_search_provider2_skeleton_new ();
+  g_signal_connect (self->skeleton, "handle-get-initial-result-set",
+                    G_CALLBACK (handle_get_initial_result_set_cb), self);
+  g_signal_connect (self->skeleton, "handle-get-subsearch-result-set",
+                    G_CALLBACK (handle_get_subsearch_result_set_cb), self);
+  g_signal_connect (self->skeleton, "handle-get-result-metas",
+                    G_CALLBACK (handle_get_result_metas_cb), self);
+  g_signal_connect (self->skeleton, "handle-activate-result",
+                    G_CALLBACK (handle_activate_result_cb), self);
+  g_signal_connect (self->skeleton, "handle-launch-search",
+                    G_CALLBACK (handle_launch_search_cb), self);
+}
