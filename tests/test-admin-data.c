@@ -75,6 +75,7 @@ test_banner_names_file_and_path (void)
   MadoWindow *window;
   MadoBanner *banner;
   const char *text;
+  GtkWidget *dismiss;
   g_autofree char *provenance = NULL;
 
   g_string_replace (broken, "https://example.org/a", "ftp://example.org/a", 1);
@@ -92,6 +93,11 @@ test_banner_names_file_and_path (void)
   g_assert_cmpint (mado_application_get_data_choice (app)->origin, ==, MADO_DATA_ORIGIN_BUNDLED);
   g_assert_cmpstr (mado_dataset_get_title (mado_application_get_dataset (app)), !=, "Test data");
   g_assert_cmpstr (mado_dataset_get_title (mado_application_get_dataset (app)), !=, "テスト用データ");
+  /* Dismissed, it leaves the window (and the accessibility tree). */
+  dismiss = mado_test_find_widget (GTK_WIDGET (banner), GTK_TYPE_BUTTON, NULL);
+  g_signal_emit_by_name (dismiss, "clicked");
+  mado_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
   provenance = mado_application_dup_provenance (app);
   g_assert_null (strstr (provenance, dataset_path));
 
@@ -112,6 +118,7 @@ test_valid_admin_data_without_banner (void)
 
   banner = MADO_BANNER (mado_test_find_widget (GTK_WIDGET (window), MADO_TYPE_BANNER, NULL));
   g_assert_false (mado_banner_get_shown (banner));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
   g_assert_cmpint (mado_application_get_data_choice (app)->origin, ==, MADO_DATA_ORIGIN_SYSTEM);
   g_assert_nonnull (mado_dataset_lookup_contact (mado_application_get_dataset (app), "desk-a"));
   provenance = mado_application_dup_provenance (app);

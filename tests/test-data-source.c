@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "mado-data-digest.h"
 #include "mado-data-source.h"
 #include "mado-resources.h"
 
@@ -232,6 +233,40 @@ test_huge_refused_before_reading (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (choice->admin_error->message, "$:"));
 }
 
+/* A number replaced, one added, an address removed: old → new pairs per
+ * contact, the rest added or removed; numbers first. */
+static void
+test_digest_compare (void)
+{
+  const char *old_digest = "a\tdesk-a\thttps://example.org/a\n"
+                           "a\tdesk-b\tmailto:x@example.org\n"
+                           "n\tdesk-a\t03-0000-0000\n"
+                           "n\tdesk-b\t#9110\n";
+  const char *new_digest = "a\tdesk-a\thttps://example.org/a\n"
+                           "n\tdesk-a\t03-0000-0000\n"
+                           "n\tdesk-b\t#7119\n"
+                           "n\tdesk-c\t0120-000-000\n";
+  g_autoptr(GPtrArray) changes = mado_data_digest_compare (old_digest, new_digest);
+  g_autoptr(GPtrArray) none = mado_data_digest_compare (old_digest, old_digest);
+  MadoDataChange *change;
+
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (changes->len, ==, 3);
+  g_assert_cmpuint (mado_data_changes_count (changes, MADO_DATA_CHANGE_NUMBER), ==, 2);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (change->contact_id, ==, "desk-b");
+  g_assert_cmpstr (change->old_value, ==, "#9110");
+  g_assert_cmpstr (change->new_value, ==, "#7119");
+  change = g_ptr_array_index (changes, 1);
+  g_assert_cmpstr (change->contact_id, ==, "desk-c");
+  g_assert_null (change->old_value);
+  g_assert_cmpstr (change->new_value, ==, "0120-000-000");
+  change = g_ptr_array_index (changes, 2);
+  g_assert_cmpint (change->kind, ==, MADO_DATA_CHANGE_ADDRESS);
+  g_assert_cmpstr (change->old_value, ==, "mailto:x@example.org");
+  g_assert_null (change->new_value);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +284,7 @@ main (int   argc,
   ADD ("unreadable-falls-back", test_unreadable_falls_back);
   ADD ("huge-refused-before-reading", test_huge_refused_before_reading);
 #undef ADD
+  g_test_add_func ("/data-source/digest-compare", test_digest_compare);
 
   return g_test_run ();
 }

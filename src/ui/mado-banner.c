@@ -31,6 +31,7 @@ mado_banner_show (MadoBanner *self,
   g_return_if_fail (text != NULL);
 
   gtk_label_set_text (self->label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
 }
 
@@ -45,7 +46,17 @@ gboolean
 mado_banner_get_shown (MadoBanner *self)
 {
   g_return_val_if_fail (MADO_IS_BANNER (self), FALSE);
-  return gtk_revealer_get_reveal_child (self->revealer);
+  return gtk_widget_get_visible (GTK_WIDGET (self))
+         && gtk_revealer_get_reveal_child (self->revealer);
+}
+
+/* Hidden once slid away, so that it leaves the accessibility tree and the
+ * focus chain. */
+static void
+child_revealed_cb (MadoBanner *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
 
 static void
@@ -73,6 +84,7 @@ mado_banner_class_init (MadoBannerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MadoBanner, revealer);
   gtk_widget_class_bind_template_child (widget_class, MadoBanner, label);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, child_revealed_cb);
 }
 
 static void
