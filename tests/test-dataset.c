@@ -16,6 +16,8 @@
 #include "mado-phone.h"
 #include "mado-resources.h"
 
+#define BUNDLED "/io/github/madoguchi/Madoguchi/dataset/contacts.json"
+
 static MadoDataset *
 load_fixture (const char  *name,
               const char  *language,
@@ -76,6 +78,141 @@ test_minimal_contact (void)
   g_clear_object (&secure);
   g_clear_object (&plain);
   g_clear_object (&email);
+  g_assert_finalize_object (dataset);
+}
+
+static int
+year_of (GDateTime *date)
+{
+  g_assert_nonnull (date);
+  return g_date_time_get_year (date);
+}
+
+/* A phone or link takes the status, date and reason its contact gives unless
+ * it says otherwise; an unconfirmed number is never the primary one. */
+static void
+test_minimal_item_status (void)
+{
+  g_autoptr(GError) error = NULL;
+  MadoDataset *dataset = load_fixture ("minimal.json", "en", &error);
+  MadoContact *desk_a, *desk_b;
+  g_autoptr(MadoPhone) inherited = NULL;
+  g_autoptr(MadoPhone) doubtful = NULL;
+  g_autoptr(MadoPhone) hotline = NULL;
+  g_autoptr(MadoLink) published = NULL;
+  g_autoptr(MadoLink) moved = NULL;
+
+  g_assert_no_error (error);
+  desk_a = mado_dataset_lookup_contact (dataset, "desk-a");
+  desk_b = mado_dataset_lookup_contact (dataset, "desk-b");
+
+  inherited = g_list_model_get_item (mado_contact_get_phones (desk_a), 0);
+  g_assert_cmpint (mado_phone_get_status (inherited), ==, MADO_CONTACT_STATUS_UPDATED);
+  g_assert_cmpint (year_of (mado_phone_get_checked (inherited)), ==, 2025);
+  g_assert_cmpstr (mado_phone_get_change (inherited), ==, "The number changed");
+  g_assert_true (mado_phone_is_confirmed (inherited));
+  g_assert_true (mado_contact_get_primary_phone (desk_a) == inherited);
+
+  /* desk-b lists an unconfirmed number first: the primary one skips it. */
+  doubtful = g_list_model_get_item (mado_contact_get_phones (desk_b), 0);
+  hotline = g_list_model_get_item (mado_contact_get_phones (desk_b), 1);
+  g_assert_cmpint (mado_phone_get_status (doubtful), ==, MADO_CONTACT_STATUS_UNCONFIRMED);
+  g_assert_false (mado_phone_is_confirmed (doubtful));
+  g_assert_cmpstr (mado_phone_get_change (doubtful), ==, "Not known to answer");
+  g_assert_cmpint (year_of (mado_phone_get_checked (doubtful)), ==, 2024);
+  g_assert_cmpint (mado_phone_get_status (hotline), ==, MADO_CONTACT_STATUS_AS_PUBLISHED);
+  g_assert_null (mado_phone_get_change (hotline));
+  g_assert_cmpint (year_of (mado_phone_get_checked (hotline)), ==, 2023);
+  g_assert_true (mado_contact_get_primary_phone (desk_b) == hotline);
+
+  /* An as-published link on an updated contact says nothing of the change. */
+  published = g_list_model_get_item (mado_contact_get_links (desk_a), 0);
+  moved = g_list_model_get_item (mado_contact_get_links (desk_a), 1);
+  g_assert_cmpint (mado_link_get_status (published), ==, MADO_CONTACT_STATUS_AS_PUBLISHED);
+  g_assert_null (mado_link_get_change (published));
+  g_assert_true (mado_link_is_confirmed (published));
+  g_assert_cmpint (year_of (mado_link_get_checked (published)), ==, 2025);
+  g_assert_false (mado_link_is_confirmed (moved));
+  g_assert_cmpstr (mado_link_get_change (moved), ==, "It may have moved");
+  g_assert_cmpint (year_of (mado_link_get_checked (moved)), ==, 2024);
+
+  /* An item's own reason is found by search, in both languages. */
+  g_assert_nonnull (strstr (mado_contact_get_search_body (desk_b), "つながるか未確認"));
+  g_assert_nonnull (strstr (mado_contact_get_search_body (desk_a), "It may have moved"));
+
+  g_clear_object (&inherited);
+  g_clear_object (&doubtful);
+  g_clear_object (&hotline);
+  g_clear_object (&published);
+  g_clear_object (&moved);
+  g_assert_finalize_object (dataset);
+}
+
+/* The numbers the source material itself doubts are marked as such in the
+ * bundled data, each with its reason, and no contact lists an unconfirmed
+ * number before a confirmed one. */
+static void
+test_bundled_unconfirmed_numbers (void)
+{
+  static const struct { const char *contact; const char *number; } doubted[] = {
+    { "jpcert-cc", "03-6811-0610" },
+    { "ipa-jcrat", "03-5978-7599" },
+  };
+  g_autoptr(GError) error = NULL;
+  MadoDataset *dataset = mado_dataset_new_from_resource (BUNDLED, "en", &error);
+  GListModel *contacts;
+  guint n_unconfirmed = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (doubted); i++)
+    {
+      MadoContact *contact = mado_dataset_lookup_contact (dataset, doubted[i].contact);
+      GListModel *phones = mado_contact_get_phones (contact);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (phones); j++)
+        {
+          g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, j);
+
+          if (!g_str_equal (mado_phone_get_number (phone), doubted[i].number))
+            continue;
+          found = TRUE;
+          g_assert_false (mado_phone_is_confirmed (phone));
+          g_assert_nonnull (strstr (mado_phone_get_change (phone), "confirm"));
+        }
+      g_assert_true (found);
+    }
+
+  contacts = mado_dataset_get_contacts (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
+      GListModel *phones = mado_contact_get_phones (contact);
+      gboolean seen_unconfirmed = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (phones); j++)
+        {
+          g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, j);
+
+          if (!mado_phone_is_confirmed (phone))
+            {
+              seen_unconfirmed = TRUE;
+              n_unconfirmed++;
+              g_assert_nonnull (mado_phone_get_change (phone));
+            }
+          else if (seen_unconfirmed)
+            g_error ("%s lists the confirmed %s after an unconfirmed number",
+                     mado_contact_get_id (contact), mado_phone_get_number (phone));
+        }
+    }
+  g_assert_cmpuint (n_unconfirmed, >=, G_N_ELEMENTS (doubted));
+
+  /* The police switchboard is valid even though one of the card's links is
+   * doubtful: the doubt sits on that link only. */
+  g_assert_nonnull (mado_contact_get_primary_phone (mado_dataset_lookup_contact (dataset,
+                                                                                 "mpd-police-station")));
+  g_assert_null (mado_contact_get_primary_phone (mado_dataset_lookup_contact (dataset, "ipa-jcrat")));
+
   g_assert_finalize_object (dataset);
 }
 
@@ -260,7 +397,6 @@ test_missing_file (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
-#define BUNDLED "/io/github/madoguchi/Madoguchi/dataset/contacts.json"
 
 /* The language follows LANGUAGE, as gettext does, when none is forced. */
 static void
@@ -355,6 +491,7 @@ main (int   argc,
   mado_register_resource ();
 
   g_test_add_func ("/dataset/minimal/contact", test_minimal_contact);
+  g_test_add_func ("/dataset/minimal/item-status", test_minimal_item_status);
   g_test_add_func ("/dataset/minimal/sections", test_minimal_sections);
   g_test_add_func ("/dataset/minimal/guide", test_minimal_guide);
   g_test_add_func ("/dataset/too-large", test_too_large);
@@ -363,6 +500,7 @@ main (int   argc,
   g_test_add_func ("/dataset/pick-language", test_pick_language);
   g_test_add_func ("/dataset/bundled/follows-language", test_bundled_follows_language);
   g_test_add_func ("/dataset/bundled/shape", test_bundled_shape);
+  g_test_add_func ("/dataset/bundled/unconfirmed-numbers", test_bundled_unconfirmed_numbers);
   add_invalid_fixture_tests ();
 
   return g_test_run ();

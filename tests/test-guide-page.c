@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The guide in the real window, on the bundled dataset: walk mail → someone
- * entered a password → the organisation, check the result's contacts and the
- * copied summary, change an answer, start again. */
+ * entered a password → the organisation, check the number to call first, the
+ * other desks and the copied summary (without the numbers nobody
+ * re-verified unless asked), change an answer, start again. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -9,6 +10,8 @@
 #include "mado-address-row.h"
 #include "mado-contact-card.h"
 #include "mado-guide-page.h"
+#include "mado-guide-result.h"
+#include "mado-phone-row.h"
 #include "mado-row.h"
 #include "mado-test-utils.h"
 
@@ -70,24 +73,30 @@ test_walk_to_result (void)
   g_autoptr(GPtrArray) ids = NULL;
   g_autofree char *text = NULL;
   g_autofree char *summary = NULL;
+  GtkWidget *result, *call;
 
   walk_to_phishing_damage (page);
 
+  /* Call first: the police cyber desk's number, focused; the other desks
+   * follow in the result's order. */
+  result = mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_GUIDE_RESULT, NULL);
+  g_assert_cmpstr (mado_guide_result_get_call_text (MADO_GUIDE_RESULT (result)), ==, "03-5805-1731");
+  call = mado_guide_result_get_call_button (MADO_GUIDE_RESULT (result));
+  gtk_test_accessible_assert_property (call, GTK_ACCESSIBLE_PROPERTY_LABEL, "Copy 03-5805-1731");
   ids = shown_contact_ids (page);
-  g_assert_cmpuint (ids->len, ==, 5);
-  g_assert_cmpstr (ids->pdata[0], ==, "mpd-cyber");
-  g_assert_cmpstr (ids->pdata[1], ==, "mpd-police-station");
-  g_assert_cmpstr (ids->pdata[2], ==, "mpd-phishing110");
+  g_assert_cmpuint (ids->len, ==, 4);
+  g_assert_cmpstr (ids->pdata[0], ==, "mpd-police-station");
+  g_assert_cmpstr (ids->pdata[1], ==, "mpd-phishing110");
 
   text = mado_test_collect_text (GTK_WIDGET (page));
   g_assert_nonnull (strstr (text, "Credentials were entered on the linked site, or money was paid"));
-  /* The CHECK2 items to have ready, and the answers so far. */
-  g_assert_nonnull (strstr (text, "Have Ready Before Calling"));
-  g_assert_nonnull (strstr (text, "Which best describes the mail or message?"));
+  /* The CHECK2 items to have ready come before the other desks. */
+  g_assert_nonnull (strstr (text, "Have Ready When You Call"));
+  g_assert_true (strstr (text, "Have Ready When You Call") < strstr (text, "Then, in This Order"));
+  g_assert_true (strstr (text, "03-5805-1731") < strstr (text, "Have Ready When You Call"));
 
-  /* The phone rows on a result work like everywhere else. */
-  g_signal_emit_by_name (mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_ADDRESS_ROW,
-                                                "Copy 03-5805-1731"), "activate");
+  /* The number to call first copies like every number. */
+  g_signal_emit_by_name (call, "clicked");
   mado_test_iterate (20);
   g_assert_cmpstr (mado_window_get_last_toast (window), ==, "Copied 03-5805-1731");
 
@@ -113,11 +122,18 @@ test_change_answer (void)
   MadoGuideWalk *walk = mado_guide_page_get_walk (page);
   GtkWidget *change;
   g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GPtrArray) expanders = NULL;
 
   walk_to_phishing_damage (page);
   g_assert_cmpuint (mado_guide_walk_get_n_steps (walk), ==, 4);
 
-  /* Change "the organisation" to "an individual": the later answers go. */
+  /* Change "the organisation" to "an individual": the later answers go.
+   * On a result the answers are folded: unfold them first. */
+  expanders = mado_test_find_all (GTK_WIDGET (page), GTK_TYPE_EXPANDER);
+  for (guint i = 0; i < expanders->len; i++)
+    if (g_strcmp0 (gtk_expander_get_label (expanders->pdata[i]), "Your Answers") == 0)
+      gtk_expander_set_expanded (expanders->pdata[i], TRUE);
+  mado_test_iterate (10);
   change = mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_ROW,
                                   "Change the answer to: Does this concern the organisation (a company or other body) or an individual?");
   g_assert_nonnull (change);
@@ -127,8 +143,11 @@ test_change_answer (void)
 
   press_answer (page, "An individual");
   press_answer (page, "Not sure");
+  g_assert_cmpstr (mado_guide_result_get_call_text (MADO_GUIDE_RESULT (
+                     mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_GUIDE_RESULT, NULL))),
+                   ==, "03-5978-7509");
   ids = shown_contact_ids (page);
-  g_assert_cmpstr (ids->pdata[0], ==, "ipa-anshin");
+  g_assert_cmpstr (ids->pdata[0], ==, "mpd-hotline-9110");
 
   /* Back, then start again. */
   gtk_widget_activate_action (GTK_WIDGET (page), "guide.back", NULL);
@@ -137,6 +156,38 @@ test_change_answer (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "guide.restart", NULL);
   mado_test_iterate (10);
   g_assert_cmpuint (mado_guide_walk_get_n_steps (walk), ==, 0);
+
+  mado_test_destroy_window (window);
+}
+
+/* A number nobody re-verified is never the one to call first, and the
+ * summary leaves it out unless asked for it. */
+static void
+test_unconfirmed_left_out (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  MadoGuidePage *page = show_guide (window);
+  g_autofree char *summary = NULL;
+  g_autofree char *all = NULL;
+
+  press_answer (page, "No");
+  press_answer (page, "The organisation");
+  press_answer (page, "A warning screen, or a device acting strangely (support scam, virus, ransomware, Emotet)");
+  press_answer (page, "Files won't open or are encrypted, and money is demanded (ransomware)");
+  g_assert_cmpstr (mado_guide_result_get_call_text (MADO_GUIDE_RESULT (
+                     mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_GUIDE_RESULT, NULL))),
+                   ==, "03-6271-8901");
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "guide.copy-summary", NULL);
+  mado_test_iterate (20);
+  summary = mado_test_read_clipboard (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (summary, "Phone: 03-6271-8901"));
+  g_assert_null (strstr (summary, "03-6811-0610"));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "guide.copy-summary-all", NULL);
+  mado_test_iterate (20);
+  all = mado_test_read_clipboard (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (all, "Phone: 03-6811-0610"));
 
   mado_test_destroy_window (window);
 }
@@ -167,6 +218,7 @@ main (int   argc,
 
   g_test_add_func ("/guide-page/walk-to-result", test_walk_to_result);
   g_test_add_func ("/guide-page/change-answer", test_change_answer);
+  g_test_add_func ("/guide-page/unconfirmed-left-out", test_unconfirmed_left_out);
   g_test_add_func ("/guide-page/answers-survive-a-detour", test_answers_survive_a_detour);
 
   return g_test_run ();

@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "mado-call-first.h"
 #include "mado-dataset.h"
 #include "mado-guide-walk.h"
 #include "mado-link.h"
@@ -293,6 +294,62 @@ test_walk (void)
   g_assert_finalize_object (dataset);
 }
 
+/* The number a result leads with: the first confirmed one in the desks'
+ * order, never one marked unconfirmed; the first desk's form when no desk
+ * has a confirmed number. */
+static void
+test_call_first (void)
+{
+  g_autoptr(MadoDataset) dataset = load_bundled ();
+  g_autoptr(MadoContact) contact = NULL;
+  g_autoptr(MadoPhone) phone = NULL;
+  g_autoptr(MadoLink) link = NULL;
+  g_autoptr(GListStore) empty = g_list_store_new (MADO_TYPE_CONTACT);
+
+  /* JPCERT/CC's page number is doubted: its main line is called first. */
+  contact = mado_call_first_pick (mado_guide_node_get_contacts (
+                                    mado_dataset_lookup_guide_node (dataset, "r-ransomware-org")),
+                                  &phone, &link);
+  g_assert_cmpstr (mado_contact_get_id (contact), ==, "jpcert-cc");
+  g_assert_cmpstr (mado_phone_get_number (phone), ==, "03-6271-8901");
+  g_assert_null (link);
+  g_clear_object (&contact);
+  g_clear_object (&phone);
+
+  /* No desk of this result has a confirmed number: the first desk's form. */
+  contact = mado_call_first_pick (mado_guide_node_get_contacts (
+                                    mado_dataset_lookup_guide_node (dataset, "r-mail-received")),
+                                  &phone, &link);
+  g_assert_cmpstr (mado_contact_get_id (contact), ==, "antiphishing");
+  g_assert_null (phone);
+  g_assert_nonnull (link);
+  g_assert_cmpint (mado_link_get_kind (link), ==, MADO_LINK_KIND_FORM);
+  g_clear_object (&contact);
+  g_clear_object (&link);
+
+  g_assert_null (mado_call_first_pick (G_LIST_MODEL (empty), &phone, &link));
+  g_assert_null (phone);
+  g_assert_null (link);
+}
+
+/* The home page's numbers: 110, #9110 and the police cyber desk, in order. */
+static void
+test_home (void)
+{
+  g_autoptr(MadoDataset) dataset = load_bundled ();
+  GListModel *home = mado_dataset_get_home_contacts (dataset);
+  const char *numbers[] = { "110", "#9110", "03-5805-1731" };
+
+  g_assert_cmpuint (g_list_model_get_n_items (home), ==, G_N_ELEMENTS (numbers));
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (home, i);
+      g_autoptr(MadoPhone) phone = mado_call_first_contact_phone (contact);
+
+      g_assert_cmpstr (mado_phone_get_number (phone), ==, numbers[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +364,9 @@ main (int   argc,
   g_test_add_func ("/guide/audience-fits", test_audience_fits);
   g_test_add_func ("/guide/audience-on-every-path", test_audience_on_every_path);
   g_test_add_func ("/guide/result-sources", test_result_sources);
+
+  g_test_add_func ("/guide/call-first", test_call_first);
+  g_test_add_func ("/guide/home", test_home);
 
   return g_test_run ();
 }

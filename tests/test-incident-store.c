@@ -11,6 +11,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
+#include "mado-incident-codec.h"
 #include "mado-incident-store.h"
 
 typedef struct
@@ -102,6 +103,23 @@ read_file (const char *path,
   return data;
 }
 
+/* The sheets in the file, read as a second copy would. */
+static GPtrArray *
+read_back (Fixture *fixture)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  MadoIncidentCodecReport report;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sheets;
+
+  data = read_file (fixture->path, &length);
+  sheets = mado_incident_codec_read (data, length, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_broken, ==, 0);
+  return sheets;
+}
+
 static void
 fill_sheet (MadoIncidentSheet *sheet,
             const char        *suffix)
@@ -188,6 +206,8 @@ test_round_trip (Fixture       *fixture,
   mado_incident_store_add (store, older);
   mado_incident_store_add (store, empty);
   flush (store);
+  /* The folder is one copy's at a time: the first lets go of it. */
+  g_assert_finalize_object (store);
 
   loaded = load_store (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loaded)), ==, 3);
@@ -201,7 +221,6 @@ test_round_trip (Fixture       *fixture,
   g_assert_false (mado_incident_store_has_unsaved_changes (loaded));
 
   g_assert_finalize_object (loaded);
-  g_assert_finalize_object (store);
   g_assert_finalize_object (g_steal_pointer (&older));
   g_assert_finalize_object (g_steal_pointer (&newer));
   g_assert_finalize_object (g_steal_pointer (&empty));
@@ -340,6 +359,10 @@ static const Damage damages[] = {
   { "bad-date", "{ \"version\": 1, \"sheets\": [ { \"created\": \"yesterday\" } ] }", -1 },
   { "newer-version", "{ \"version\": 2, \"sheets\": [] }", -1 },
   { "not-an-object", "[]", -1 },
+  /* Found by fuzzing: json-glib took "\ud8" with two hex digits, and the
+   * saved file was not UTF-8. */
+  { "malformed-escape", "{ \"version\": 1, \"sheets\": [ { \"title\": \"\\ud8LL \\ude00\" } ] }", -1 },
+  { "unknown-escape", "{ \"version\": 1, \"sheets\": [ { \"title\": \"\\x41\" } ] }", -1 },
 };
 
 static char *
@@ -498,7 +521,7 @@ test_remove_and_undo (Fixture       *fixture,
   MadoIncidentStore *store = load_store (fixture);
   MadoIncidentSheet *sheets[3];
   g_autoptr(GString) log = g_string_new (NULL);
-  g_autoptr(MadoIncidentStore) reloaded = NULL;
+  g_autoptr(GPtrArray) reloaded = NULL;
   guint position;
 
   for (guint i = 0; i < G_N_ELEMENTS (sheets); i++)
@@ -539,8 +562,8 @@ test_remove_and_undo (Fixture       *fixture,
   g_assert_cmpstr (log->str, ==, "1-1+0 1-0+1 0-3+0 ");
   flush (store);
   g_assert_false (file_contains (fixture->path, "sheet 0"));
-  reloaded = load_store (fixture);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reloaded)), ==, 0);
+  reloaded = read_back (fixture);
+  g_assert_cmpuint (reloaded->len, ==, 0);
 
   /* A removed sheet no longer makes the store save. */
   mado_incident_sheet_set_title (sheets[0], "after removal");

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "mado-address-row.h"
+#include "mado-phone-row.h"
 #include "mado-guide-page.h"
 #include "mado-section-row.h"
 #include "mado-test-utils.h"
@@ -105,7 +106,7 @@ test_basics (void)
   GtkWidget *first = mado_test_find_widget (GTK_WIDGET (window), MADO_TYPE_SECTION_ROW, NULL);
   g_autofree char *row_text = mado_test_collect_text (GTK_WIDGET (first));
   gboolean ja = g_str_equal (language, "ja");
-  MadoAddressRow *phone;
+  MadoPhoneRow *phone;
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, ja ? "窓口" : "Madoguchi");
   g_assert_nonnull (strstr (row_text, ja ? "今、世の中で起きているセキュリティ被害は？"
@@ -113,8 +114,8 @@ test_basics (void)
 
   mado_window_show_section (window, "check4-09");
   mado_test_iterate (20);
-  phone = MADO_ADDRESS_ROW (mado_test_find_widget (mado_window_get_page (window),
-                                                   MADO_TYPE_ADDRESS_ROW, NULL));
+  phone = MADO_PHONE_ROW (mado_test_find_widget (mado_window_get_page (window),
+                                                 MADO_TYPE_PHONE_ROW, NULL));
   g_signal_emit_by_name (phone, "activate");
   mado_test_iterate (20);
   g_assert_cmpstr (mado_window_get_last_toast (window), ==,

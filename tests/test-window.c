@@ -9,7 +9,10 @@
 #include <gio/gsettingsbackend.h>
 
 #include "mado-address-row.h"
+#include "mado-phone-row.h"
 #include "mado-contact-card.h"
+#include "mado-home-page.h"
+#include "mado-row.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
 #include "mado-test-utils.h"
@@ -25,6 +28,8 @@ typedef struct
   MadoWindow      *window;
   GPtrArray       *launched;
   gboolean         launch_fails;
+  GType            start_page_type;
+  char            *start_focus_action;
 } Fixture;
 
 static void
@@ -63,6 +68,13 @@ fixture_set_up (Fixture       *fixture,
   /* The memory backend keeps values between tests of one run. */
   reset_settings ();
   fixture->window = mado_test_window_new (app);
+  /* The window starts at home; the tests about sections start on the first. */
+  fixture->start_page_type = G_OBJECT_TYPE (mado_window_get_page (fixture->window));
+  if (GTK_IS_ACTIONABLE (gtk_root_get_focus (GTK_ROOT (fixture->window))))
+    fixture->start_focus_action = g_strdup (gtk_actionable_get_action_name (
+      GTK_ACTIONABLE (gtk_root_get_focus (GTK_ROOT (fixture->window)))));
+  g_assert_true (mado_window_show_section (fixture->window, "check1"));
+  mado_test_iterate (20);
   fixture->launched = g_ptr_array_new_with_free_func (g_free);
   mado_uri_opener_set_launch_func (mado_window_get_uri_opener (fixture->window),
                                    record_launch, fixture);
@@ -74,6 +86,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   mado_test_destroy_window (fixture->window);
   g_ptr_array_unref (fixture->launched);
+  g_free (fixture->start_focus_action);
 }
 
 static MadoSectionPage *
@@ -99,6 +112,20 @@ find_address_row (Fixture    *fixture,
   g_error ("no row for %s on the page", copy_text);
 }
 
+static MadoPhoneRow *
+find_phone_row (Fixture    *fixture,
+                const char *number)
+{
+  g_autoptr(GPtrArray) rows = mado_test_find_all (GTK_WIDGET (current_page (fixture)),
+                                                  MADO_TYPE_PHONE_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (mado_phone_row_get_copy_text (rows->pdata[i]), number))
+      return rows->pdata[i];
+
+  g_error ("no phone row for %s on the page", number);
+}
+
 /* Activates @row the way a click or Enter does: through its list box. */
 static void
 press_row (GtkWidget *row)
@@ -108,15 +135,34 @@ press_row (GtkWidget *row)
 }
 
 static void
-test_first_section_shown (Fixture       *fixture,
-                          gconstpointer  data)
+test_starts_at_home (Fixture       *fixture,
+                     gconstpointer  data)
 {
-  g_autofree char *text = mado_test_collect_text (GTK_WIDGET (current_page (fixture)));
+  GtkWidget *sidebar = mado_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX,
+                                              "Sections");
+  g_autofree char *text = NULL;
+  GtkWidget *focus;
 
-  g_assert_cmpstr (mado_section_get_id (mado_section_page_get_section (current_page (fixture))),
-                   ==, "check1");
+  /* At start: the home page, the focus on the guide's button. */
+  g_assert_true (fixture->start_page_type == MADO_TYPE_HOME_PAGE);
+  g_assert_cmpstr (fixture->start_focus_action, ==, "win.show-guide");
+
+  /* A section, then home again: Alt+Home's action. */
+  text = mado_test_collect_text (GTK_WIDGET (current_page (fixture)));
   g_assert_nonnull (strstr (text, "First section"));
   g_assert_nonnull (strstr (text, "Desk A"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-home", NULL);
+  mado_test_iterate (20);
+  g_assert_true (MADO_IS_HOME_PAGE (mado_window_get_page (fixture->window)));
+  g_assert_null (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar)));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.show-guide");
+
+  /* The fixture names no number for home: the block is not shown, the date is. */
+  g_clear_pointer (&text, g_free);
+  text = mado_test_collect_text (mado_window_get_page (fixture->window));
+  g_assert_nonnull (strstr (text, "Data last checked on "));
+  g_assert_null (mado_test_find_widget (mado_window_get_page (fixture->window), MADO_TYPE_ROW, NULL));
 }
 
 static void
@@ -151,7 +197,7 @@ static void
 test_copy_phone (Fixture       *fixture,
                  gconstpointer  data)
 {
-  MadoAddressRow *row = find_address_row (fixture, "03-0000-0000");
+  MadoPhoneRow *row = find_phone_row (fixture, "03-0000-0000");
   g_autofree char *clipboard = NULL;
 
   press_row (GTK_WIDGET (row));
@@ -322,10 +368,10 @@ static void
 test_phone_menu_has_no_open (Fixture       *fixture,
                              gconstpointer  data)
 {
-  MadoAddressRow *row = find_address_row (fixture, "03-0000-0000");
+  MadoPhoneRow *row = find_phone_row (fixture, "03-0000-0000");
   GtkWidget *popover;
 
-  mado_address_row_popup_menu (row);
+  mado_phone_row_popup_menu (row);
   popover = mado_test_find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER_MENU, NULL);
   g_assert_cmpint (g_menu_model_get_n_items (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))),
                    ==, 1);
@@ -439,23 +485,29 @@ test_window_state_saved (Fixture       *fixture,
   fixture->window = mado_test_window_new (app);
 }
 
+/* The window starts at home whatever the last section was; the sidebar
+ * remembers it: the keyboard enters the list on its row. */
 static void
 test_restores_last_section (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   MadoWindow *window;
+  GtkWidget *sidebar;
 
   g_settings_set_string (settings, "last-section", "check1-01");
   window = mado_test_window_new (app);
-  g_assert_cmpstr (mado_section_get_id (mado_section_page_get_section (
-                     MADO_SECTION_PAGE (mado_window_get_page (window)))), ==, "check1-01");
+  g_assert_true (MADO_IS_HOME_PAGE (mado_window_get_page (window)));
+  sidebar = mado_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "Sections");
+  g_assert_true (gtk_widget_get_focus_child (sidebar) ==
+                 GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sidebar), 1)));
+  g_assert_null (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar)));
+  g_assert_cmpstr (g_settings_get_string (settings, "last-section"), ==, "check1-01");
   mado_test_destroy_window (window);
 
-  /* A section that no longer exists falls back to the first one. */
+  /* A section that no longer exists changes nothing. */
   g_settings_set_string (settings, "last-section", "check9-99");
   window = mado_test_window_new (app);
-  g_assert_cmpstr (mado_section_get_id (mado_section_page_get_section (
-                     MADO_SECTION_PAGE (mado_window_get_page (window)))), ==, "check1");
+  g_assert_true (MADO_IS_HOME_PAGE (mado_window_get_page (window)));
   mado_test_destroy_window (window);
   g_settings_reset (settings, "last-section");
 }
@@ -507,7 +559,7 @@ main (int   argc,
 
 #define ADD(path, func) \
   g_test_add ("/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("first-section-shown", test_first_section_shown);
+  ADD ("starts-at-home", test_starts_at_home);
   ADD ("select-section", test_select_section);
   ADD ("copy-phone", test_copy_phone);
   ADD ("open-link", test_open_link);

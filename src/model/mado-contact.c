@@ -47,9 +47,8 @@ static const char * const fields[] = {
   "id", "organisation", "desk", "handles", "audience", "hours", "phones", "links",
   "emails", "notes", "status", "change", "source", "checked", NULL
 };
-/* In the order of MadoAudience and MadoContactStatus. */
+/* In the order of MadoAudience. */
 static const char * const audiences[] = { "unknown", "organisations", "individuals", "both", NULL };
-static const char * const statuses[] = { "as-published", "updated", "unconfirmed", NULL };
 
 static void
 read_reachability (MadoContact    *self,
@@ -81,12 +80,29 @@ read_provenance (MadoContact    *self,
                  JsonObject     *object,
                  GString        *body)
 {
-  self->status = (MadoContactStatus) mado_json_reader_enum (reader, object, "status", statuses);
+  self->status = (MadoContactStatus) mado_json_reader_enum (reader, object, "status",
+                                                              mado_status_names);
   self->change = mado_json_reader_text (reader, object, "change",
                                         self->status != MADO_CONTACT_STATUS_AS_PUBLISHED,
                                         body);
   self->source = mado_json_reader_text (reader, object, "source", TRUE, NULL);
   self->checked = mado_json_reader_date (reader, object, "checked");
+}
+
+/* Phones and links that say nothing of their own status share the contact's. */
+static void
+hand_down_status (MadoContact *self)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (self->phones); i++)
+    {
+      g_autoptr(MadoPhone) phone = g_list_model_get_item (self->phones, i);
+      mado_phone_inherit_status (phone, self->status, self->checked, self->change);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (self->links); i++)
+    {
+      g_autoptr(MadoLink) link = g_list_model_get_item (self->links, i);
+      mado_link_inherit_status (link, self->status, self->checked, self->change);
+    }
 }
 
 MadoContact *
@@ -116,6 +132,7 @@ mado_contact_new_from_json (MadoJsonReader *reader,
       !mado_json_reader_register (reader, "contact", self->id, self))
     return NULL;
 
+  hand_down_status (self);
   self->search_names = g_string_free (g_steal_pointer (&names), FALSE);
   self->search_body = g_string_free (g_steal_pointer (&body), FALSE);
   return g_steal_pointer (&self);
@@ -168,6 +185,23 @@ mado_contact_get_phones (MadoContact *self)
 {
   g_return_val_if_fail (MADO_IS_CONTACT (self), NULL);
   return self->phones;
+}
+
+/* The number to offer first: the first one that is not unconfirmed. NULL when
+ * the contact has no phone, or none that anyone could confirm. */
+MadoPhone *
+mado_contact_get_primary_phone (MadoContact *self)
+{
+  g_return_val_if_fail (MADO_IS_CONTACT (self), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->phones); i++)
+    {
+      g_autoptr(MadoPhone) phone = g_list_model_get_item (self->phones, i);
+
+      if (mado_phone_is_confirmed (phone))
+        return phone;
+    }
+  return NULL;
 }
 
 GListModel *

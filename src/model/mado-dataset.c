@@ -34,6 +34,7 @@ struct _MadoDataset
   GListStore *all_sections;
   GListModel *guide_nodes;
   char       *guide_start;
+  GListModel *home_contacts;
 
   GHashTable *contact_by_id;
   GHashTable *section_by_id;
@@ -50,7 +51,7 @@ static const char * const meta_fields[] = {
   "schema_version", "title", "publisher", "source_url", "source_updated", "reviewed",
   "current_years", NULL
 };
-static const char * const guide_fields[] = { "start", "nodes", NULL };
+static const char * const guide_fields[] = { "start", "home", "nodes", NULL };
 
 G_DEFINE_QUARK (mado-dataset-error-quark, mado_dataset_error)
 
@@ -75,89 +76,21 @@ mado_dataset_pick_language (const char * const *language_names)
   return "en";
 }
 
-static gboolean
-fail_input (GError           **error,
-            MadoDatasetError   code,
-            const char        *message,
-            gsize              offset)
-{
-  g_set_error (error, MADO_DATASET_ERROR, code, "$: %s (at byte %" G_GSIZE_FORMAT ")",
-               message, offset);
-  return FALSE;
-}
-
-/* Checks the brackets outside strings: the document is one object, nested at
- * most MADO_DATASET_MAX_DEPTH deep, with nothing after it. json-glib 1.6
- * recurses without a limit, and silently accepts (and leaks) a second value
- * after the first, so neither may reach it. */
-static gboolean
-check_structure (const char  *data,
-                 gsize        size,
-                 GError     **error)
-{
-  gboolean in_string = FALSE;
-  gboolean started = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < size; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-      if (g_ascii_isspace (c))
-        continue;
-      if (!started && c != '{')
-        return fail_input (error, MADO_DATASET_ERROR_WRONG_TYPE,
-                           "the dataset must be one JSON object, starting with “{”", i);
-      if (started && depth == 0)
-        return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON,
-                           "unexpected content after the end of the dataset", i);
-
-      started = TRUE;
-      if (c == '"')
-        in_string = TRUE;
-      else if ((c == '{' || c == '[') && ++depth > MADO_DATASET_MAX_DEPTH)
-        return fail_input (error, MADO_DATASET_ERROR_TOO_DEEP,
-                           "values are nested too deeply", i);
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  if (!started)
-    return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON, "the file is empty", size);
-
-  return TRUE;
-}
-
-/* Refuses, before json-glib sees it, input that could only hurt: too large,
- * not UTF-8, or not shaped like one JSON object. */
+/* Refuses, before json-glib sees it, input that could only hurt (see
+ * mado_json_check_input()). No string of a valid dataset comes near the
+ * limit: a whole page of guidance is a few KiB. */
 static gboolean
 check_input (const char  *data,
              gsize        size,
              GError     **error)
 {
-  const char *end = NULL;
+  static const MadoJsonLimits limits = {
+    .max_size = MADO_DATASET_MAX_SIZE,
+    .max_depth = MADO_DATASET_MAX_DEPTH,
+    .max_string = 256 * 1024,
+  };
 
-  if (size > MADO_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_TOO_LARGE,
-                   "$: the file is %" G_GSIZE_FORMAT " bytes; a dataset may not "
-                   "exceed %d bytes", size, MADO_DATASET_MAX_SIZE);
-      return FALSE;
-    }
-
-  if (!g_utf8_validate_len (data, size, &end))
-    return fail_input (error, MADO_DATASET_ERROR_NOT_UTF8,
-                       "the file is not valid UTF-8; save it as UTF-8", (gsize) (end - data));
-
-  return check_structure (data, size, error);
+  return mado_json_check_input (data, size, &limits, NULL, error);
 }
 
 static void
@@ -277,6 +210,39 @@ index_by_id (GHashTable  *table,
     }
 }
 
+/* The desks the home page offers at any time, in order. Each must have a
+ * phone number: the home page lists numbers, not sites. */
+static void
+read_home (MadoDataset    *self,
+           MadoJsonReader *reader,
+           JsonObject     *guide)
+{
+  GListModel *contacts = mado_json_reader_references (reader, guide, "home", "contact",
+                                                      MADO_TYPE_CONTACT);
+  gsize mark;
+
+  if (contacts == NULL)
+    return;
+  self->home_contacts = contacts;
+
+  mark = mado_json_reader_push_member (reader, "home");
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
+
+      if (g_list_model_get_n_items (mado_contact_get_phones (contact)) == 0)
+        {
+          gsize index_mark = mado_json_reader_push_index (reader, i);
+          mado_json_reader_fail (reader, MADO_DATASET_ERROR_BAD_VALUE,
+                                 "the contact “%s” has no phone number to show at home",
+                                 mado_contact_get_id (contact));
+          mado_json_reader_pop (reader, index_mark);
+          break;
+        }
+    }
+  mado_json_reader_pop (reader, mark);
+}
+
 static void
 read_guide (MadoDataset    *self,
             MadoJsonReader *reader,
@@ -311,6 +277,8 @@ read_guide (MadoDataset    *self,
       mado_json_reader_defer_reference (reader, "guide node", self->guide_start);
       mado_json_reader_pop (reader, start_mark);
     }
+
+  read_home (self, reader, guide);
 
 out:
   mado_json_reader_pop (reader, mark);
@@ -635,6 +603,15 @@ mado_dataset_get_aliases (MadoDataset *self)
   return self->aliases;
 }
 
+/* The desks whose numbers the home page shows, in order; empty if the
+ * dataset names none. */
+GListModel *
+mado_dataset_get_home_contacts (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->home_contacts;
+}
+
 /* What to have ready before calling: the list of CHECK2 ("organise the facts
  * before you call"), which the guide's results repeat. NULL if the dataset
  * has no such list. */
@@ -683,6 +660,7 @@ mado_dataset_finalize (GObject *object)
   g_clear_object (&self->all_sections);
   g_clear_object (&self->guide_nodes);
   g_free (self->guide_start);
+  g_clear_object (&self->home_contacts);
 
   G_OBJECT_CLASS (mado_dataset_parent_class)->finalize (object);
 }

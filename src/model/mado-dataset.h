@@ -51,6 +51,7 @@ MadoSection   *mado_dataset_lookup_section    (MadoDataset        *self,
 MadoGuideNode *mado_dataset_lookup_guide_node (MadoDataset        *self,
                                                const char         *id);
 MadoGuideNode *mado_dataset_get_guide_start   (MadoDataset        *self);
+GListModel    *mado_dataset_get_home_contacts (MadoDataset        *self);
 const char * const *mado_dataset_get_preparation_items (MadoDataset *self);
 MadoSection   *mado_dataset_find_contact_section (MadoDataset     *self,
                                                   const char      *contact_id);

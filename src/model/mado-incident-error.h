@@ -19,6 +19,18 @@ typedef enum
   MADO_INCIDENT_ERROR_UNREADABLE,
   /* Writing failed; the previous file is unchanged. */
   MADO_INCIDENT_ERROR_WRITE_FAILED,
+  /* Some sheets could not be read: the file was set aside, the others are
+   * loaded. */
+  MADO_INCIDENT_ERROR_PARTLY_CORRUPT,
+  /* Another copy of the app keeps the sheets: this one shows them and does
+   * not save. */
+  MADO_INCIDENT_ERROR_IN_USE,
+  /* The folder of the sheets cannot be made or opened (a file is in its
+   * place, say): nothing can be saved. */
+  MADO_INCIDENT_ERROR_FOLDER_UNUSABLE,
+  /* Not a failure: changes that a save cut short had left in a temporary
+   * file were recovered. */
+  MADO_INCIDENT_ERROR_RECOVERED,
 } MadoIncidentError;
 
 GQuark mado_incident_error_quark (void);

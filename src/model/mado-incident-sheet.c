@@ -18,6 +18,7 @@ struct _MadoIncidentSheet
   char                *texts[MADO_INCIDENT_N_FIELDS];
   MadoIncidentOngoing  ongoing;
   GListStore          *contacts;  /* MadoIncidentContact */
+  GHashTable          *contact_by_id;  /* borrowed from the list */
 };
 
 G_DEFINE_FINAL_TYPE (MadoIncidentSheet, mado_incident_sheet, G_TYPE_OBJECT)
@@ -266,26 +267,18 @@ mado_incident_sheet_get_contacts (MadoIncidentSheet *self)
 }
 
 /* The attached contact with @contact_id and its position, or NULL; the list
- * holds its own reference, so the one returned is borrowed. */
+ * holds its own reference, so the one returned is borrowed. A table finds
+ * it: a sheet of 10,000 desks must not take quadratic time to fill. */
 static MadoIncidentContact *
 find_contact (MadoIncidentSheet *self,
               const char        *contact_id,
               guint             *position)
 {
-  GListModel *contacts = G_LIST_MODEL (self->contacts);
+  MadoIncidentContact *contact = g_hash_table_lookup (self->contact_by_id, contact_id);
 
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
-    {
-      g_autoptr(MadoIncidentContact) contact = g_list_model_get_item (contacts, i);
-
-      if (g_strcmp0 (mado_incident_contact_get_contact_id (contact), contact_id) == 0)
-        {
-          if (position != NULL)
-            *position = i;
-          return contact;
-        }
-    }
-  return NULL;
+  if (contact != NULL && position != NULL)
+    g_list_store_find (self->contacts, contact, position);
+  return contact;
 }
 
 /* The attached contact with @contact_id, or NULL (transfer none). */
@@ -319,7 +312,35 @@ mado_incident_sheet_insert_contact (MadoIncidentSheet   *self,
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->contacts)));
   g_signal_connect_object (contact, "notify", G_CALLBACK (contact_notify_cb), self,
                            G_CONNECT_SWAPPED);
+  g_hash_table_insert (self->contact_by_id,
+                       (gpointer) mado_incident_contact_get_contact_id (contact), contact);
   g_list_store_insert (self->contacts, position, contact);
+  touch (self);
+}
+
+/* Adds @contacts (MadoIncidentContact, with ids not yet on the sheet nor
+ * twice in @contacts) at the end, in one change: how a sheet is loaded. */
+void
+mado_incident_sheet_append_contacts (MadoIncidentSheet *self,
+                                     GPtrArray         *contacts)
+{
+  g_return_if_fail (MADO_IS_INCIDENT_SHEET (self));
+  g_return_if_fail (contacts != NULL);
+
+  if (contacts->len == 0)
+    return;
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      MadoIncidentContact *contact = g_ptr_array_index (contacts, i);
+      const char *id = mado_incident_contact_get_contact_id (contact);
+
+      g_return_if_fail (!g_hash_table_contains (self->contact_by_id, id));
+      g_signal_connect_object (contact, "notify", G_CALLBACK (contact_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_hash_table_insert (self->contact_by_id, (gpointer) id, contact);
+    }
+  g_list_store_splice (self->contacts, g_list_model_get_n_items (G_LIST_MODEL (self->contacts)),
+                       0, contacts->pdata, contacts->len);
   touch (self);
 }
 
@@ -360,6 +381,7 @@ mado_incident_sheet_remove_contact (MadoIncidentSheet   *self,
     g_return_val_if_reached (0);
 
   g_signal_handlers_disconnect_by_func (contact, contact_notify_cb, self);
+  g_hash_table_remove (self->contact_by_id, mado_incident_contact_get_contact_id (contact));
   g_list_store_remove (self->contacts, position);
   touch (self);
   return position;
@@ -439,6 +461,7 @@ mado_incident_sheet_dispose (GObject *object)
         }
       g_clear_object (&self->contacts);
     }
+  g_clear_pointer (&self->contact_by_id, g_hash_table_unref);
 
   G_OBJECT_CLASS (mado_incident_sheet_parent_class)->dispose (object);
 }
@@ -492,4 +515,5 @@ mado_incident_sheet_init (MadoIncidentSheet *self)
   for (guint i = 0; i < MADO_INCIDENT_N_FIELDS; i++)
     self->texts[i] = g_strdup ("");
   self->contacts = g_list_store_new (MADO_TYPE_INCIDENT_CONTACT);
+  self->contact_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }

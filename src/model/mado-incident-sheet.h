@@ -75,6 +75,8 @@ MadoIncidentContact *mado_incident_sheet_add_contact        (MadoIncidentSheet  
 void                 mado_incident_sheet_insert_contact     (MadoIncidentSheet   *self,
                                                              guint                position,
                                                              MadoIncidentContact *contact);
+void                 mado_incident_sheet_append_contacts    (MadoIncidentSheet   *self,
+                                                             GPtrArray           *contacts);
 guint                mado_incident_sheet_remove_contact     (MadoIncidentSheet   *self,
                                                              MadoIncidentContact *contact);
 

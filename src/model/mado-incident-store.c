@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "mado-incident-codec.h"
+#include "mado-incident-files.h"
 #include "mado-incident-store.h"
 
 /* All incident sheets of the user, newest first, kept in one file in the
@@ -12,24 +16,33 @@
  * Nothing is lost: a change schedules one save at most
  * MADO_INCIDENT_STORE_SAVE_DELAY_MS later (the timeout is not pushed back by
  * further changes, so steady typing is still saved twice a second), and
- * flush() saves at once when the window closes. Each save writes a
- * temporary file, syncs it and renames it over the old one, so a kill or a
- * power cut leaves either the old file or the new one. A file that cannot be
- * read is renamed aside, never deleted, and the store starts empty. Nothing
- * of a sheet's content is logged. */
+ * flush() saves at once when the window closes or a signal ends the app.
+ * The file is written in a thread, from the text of each sheet kept since
+ * its last change, so that typing is not held up by 10,000 sheets. One copy
+ * of the app at a time keeps the sheets (a lock on the folder); a second
+ * one shows them and does not save. A file that cannot be read is renamed
+ * aside, never deleted; a sheet that cannot be read is left out, with the
+ * file kept aside, and every other one is loaded. Nothing of a sheet's
+ * content is logged. */
 struct _MadoIncidentStore
 {
   GObject parent_instance;
 
-  char              *directory;
-  char              *path;
-  GPtrArray         *sheets;          /* MadoIncidentSheet, newest first */
-  MadoIncidentSheet *current;
-  guint              save_source;
-  gboolean           dirty;
-  gboolean           saving_blocked;  /* an unreadable file is in the way */
-  GError            *load_error;
-  char              *set_aside_path;
+  char               *directory;
+  char               *path;
+  GPtrArray          *sheets;          /* MadoIncidentSheet, newest first */
+  MadoIncidentSheet  *current;
+  guint               save_source;
+  guint64             change_serial;   /* counts the changes */
+  guint64             saved_serial;    /* the change last on the disk */
+  gboolean            saving_blocked;  /* see load_error for why */
+  gboolean            read_only;       /* another copy keeps the sheets */
+  GError             *load_error;
+  char               *set_aside_path;
+  int                 lock_fd;
+  MadoIncidentWriter *writer;
+  GHashTable         *texts;           /* sheet → its JSON, a GRefString */
+  gboolean            failing;         /* a failure was reported */
 };
 
 static void mado_incident_store_list_model_init (GListModelInterface *iface);
@@ -66,6 +79,7 @@ mado_incident_store_new (const char *directory)
     ? g_strdup (directory)
     : g_build_filename (g_get_user_data_dir (), "madoguchi", NULL);
   self->path = g_build_filename (self->directory, FILE_NAME, NULL);
+  self->writer = mado_incident_writer_new (self->directory, self->path);
   return self;
 }
 
@@ -76,7 +90,9 @@ mado_incident_store_get_path (MadoIncidentStore *self)
   return self->path;
 }
 
-/* Why the last load found no sheets where a file was, or NULL. */
+/* What the person must be told about the last load, or NULL: why sheets
+ * are missing or cannot be saved, or (MADO_INCIDENT_ERROR_RECOVERED) that
+ * changes were recovered. */
 const GError *
 mado_incident_store_get_load_error (MadoIncidentStore *self)
 {
@@ -96,56 +112,74 @@ gboolean
 mado_incident_store_has_unsaved_changes (MadoIncidentStore *self)
 {
   g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), FALSE);
-  return self->dirty;
+  return self->change_serial != self->saved_serial;
+}
+
+/* TRUE when another copy of the app keeps the sheets: this one shows them
+ * as they were at its start and must not let them be edited. */
+gboolean
+mado_incident_store_is_read_only (MadoIncidentStore *self)
+{
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), FALSE);
+  return self->read_only;
 }
 
 /* Saving. */
 
-static gboolean
-write_file (MadoIncidentStore  *self,
-            GError            **error)
+/* The text of every sheet, in order: a sheet unchanged since the last save
+ * costs a reference, not a serialisation. */
+static GPtrArray *
+snapshot (MadoIncidentStore *self)
 {
-  g_autoptr(GBytes) bytes = mado_incident_codec_write (G_LIST_MODEL (self));
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
+  GPtrArray *texts = g_ptr_array_new_full (self->sheets->len, (GDestroyNotify) g_ref_string_release);
 
-  if (g_mkdir_with_parents (self->directory, 0700) != 0)
+  for (guint i = 0; i < self->sheets->len; i++)
     {
-      int saved_errno = errno;
-      g_set_error (&local_error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "%s: %s", self->directory, g_strerror (saved_errno));
-    }
-  else if (g_file_set_contents_full (self->path, data, (gssize) length,
-                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                     0600, &local_error))
-    {
-      /* Newer GLib (2.84) keeps the mode of the file it replaces: a file that
-       * someone made readable to others must not stay so. */
-      if (g_chmod (self->path, 0600) != 0)
+      MadoIncidentSheet *sheet = g_ptr_array_index (self->sheets, i);
+      char *text = g_hash_table_lookup (self->texts, sheet);
+
+      if (text == NULL)
         {
-          int saved_errno = errno;
-          g_set_error (&local_error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       "%s: %s", self->path, g_strerror (saved_errno));
+          g_autofree char *plain = mado_incident_codec_write_sheet (sheet);
+
+          text = g_ref_string_new (plain);
+          g_hash_table_insert (self->texts, sheet, text);
         }
+      g_ptr_array_add (texts, g_ref_string_acquire (text));
     }
+  return texts;
+}
 
-  if (local_error == NULL)
-    return TRUE;
+static void
+saved (MadoIncidentStore *self,
+       guint64            serial)
+{
+  self->saved_serial = MAX (self->saved_serial, serial);
+  self->failing = FALSE;
+}
 
-  g_set_error (error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_WRITE_FAILED,
-               /* Translators: %s says why, e.g. "No space left on device". */
-               _("The incident sheets could not be saved (%s). The last saved version is unchanged."),
-               local_error->message);
-  return FALSE;
+/* An automatic save failed. Said once until a save succeeds again: a
+ * folder that refuses every write must not queue a message per keystroke
+ * (each message differs, by the name of its temporary file). */
+static void
+report_failure (MadoIncidentStore *self,
+                const GError      *error)
+{
+  if (self->failing)
+    return;
+  self->failing = TRUE;
+  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
 }
 
 static gboolean
 save_now (MadoIncidentStore  *self,
           GError            **error)
 {
+  g_autoptr(GPtrArray) texts = NULL;
+  guint64 serial = self->change_serial;
+
   g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!self->dirty)
+  if (!mado_incident_store_has_unsaved_changes (self))
     return TRUE;
 
   if (self->saving_blocked)
@@ -153,29 +187,64 @@ save_now (MadoIncidentStore  *self,
       g_propagate_error (error, g_error_copy (self->load_error));
       return FALSE;
     }
-  if (!write_file (self, error))
+  texts = snapshot (self);
+  if (!mado_incident_writer_write (self->writer, texts, serial, error))
     return FALSE;
 
-  self->dirty = FALSE;
+  saved (self, serial);
   return TRUE;
+}
+
+static void schedule_timeout (MadoIncidentStore *self);
+
+static void
+write_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(MadoIncidentStore) self = g_weak_ref_get (weak);
+  g_autoptr(GError) error = NULL;
+  guint64 serial;
+  gboolean written = mado_incident_writer_write_finish (result, &serial, &error);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  if (self == NULL)
+    return;
+
+  if (!written)
+    {
+      report_failure (self, error);
+      return;
+    }
+  saved (self, serial);
+  /* What was typed while the file was written goes next. */
+  if (mado_incident_store_has_unsaved_changes (self))
+    schedule_timeout (self);
 }
 
 static gboolean
 save_timeout_cb (gpointer user_data)
 {
   MadoIncidentStore *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  GWeakRef *weak;
 
   self->save_source = 0;
-  if (!save_now (self, &error))
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+  if (!mado_incident_store_has_unsaved_changes (self) || self->saving_blocked)
+    return G_SOURCE_REMOVE;
+
+  texts = snapshot (self);
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  mado_incident_writer_write_async (self->writer, texts, self->change_serial, write_done_cb, weak);
   return G_SOURCE_REMOVE;
 }
 
 static void
-schedule_save (MadoIncidentStore *self)
+schedule_timeout (MadoIncidentStore *self)
 {
-  self->dirty = TRUE;
   /* With saving off, only flush() reports it: not a toast per keystroke. */
   if (self->save_source != 0 || self->saving_blocked)
     return;
@@ -184,8 +253,16 @@ schedule_save (MadoIncidentStore *self)
   g_source_set_name_by_id (self->save_source, "[madoguchi] save incident sheets");
 }
 
-/* Saves now whatever was not saved yet: at window close and app shutdown.
- * On failure the changes stay unsaved and are tried again with the next. */
+static void
+schedule_save (MadoIncidentStore *self)
+{
+  self->change_serial++;
+  schedule_timeout (self);
+}
+
+/* Saves now whatever was not saved yet: at window close, at a signal and at
+ * app shutdown. It waits for a save under way in a thread. On failure the
+ * changes stay unsaved and are tried again with the next. */
 gboolean
 mado_incident_store_flush (MadoIncidentStore  *self,
                            GError            **error)
@@ -199,8 +276,10 @@ mado_incident_store_flush (MadoIncidentStore  *self,
 /* The list. */
 
 static void
-sheet_changed_cb (MadoIncidentStore *self)
+sheet_changed_cb (MadoIncidentSheet *sheet,
+                  MadoIncidentStore *self)
 {
+  g_hash_table_remove (self->texts, sheet);
   schedule_save (self);
 }
 
@@ -209,9 +288,16 @@ insert_sheet (MadoIncidentStore *self,
               guint              position,
               MadoIncidentSheet *sheet)
 {
-  g_signal_connect_object (sheet, "changed", G_CALLBACK (sheet_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (sheet, "changed", G_CALLBACK (sheet_changed_cb), self, 0);
   g_ptr_array_insert (self->sheets, (int) position, g_object_ref (sheet));
+}
+
+static void
+forget_sheet (MadoIncidentStore *self,
+              MadoIncidentSheet *sheet)
+{
+  g_signal_handlers_disconnect_by_func (sheet, sheet_changed_cb, self);
+  g_hash_table_remove (self->texts, sheet);
 }
 
 static void
@@ -266,7 +352,7 @@ mado_incident_store_remove (MadoIncidentStore *self,
     g_return_val_if_reached (0);
 
   removed = g_ptr_array_steal_index (self->sheets, position);
-  g_signal_handlers_disconnect_by_func (removed, sheet_changed_cb, self);
+  forget_sheet (self, removed);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
   if (self->current == removed)
     set_current (self, self->sheets->len == 0 ? NULL
@@ -281,6 +367,7 @@ disconnect_all (MadoIncidentStore *self)
   for (guint i = 0; i < self->sheets->len; i++)
     g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->sheets, i),
                                           sheet_changed_cb, self);
+  g_hash_table_remove_all (self->texts);
 }
 
 /* Forgets every sheet. The file is rewritten at the next save: call
@@ -298,6 +385,24 @@ mado_incident_store_remove_all (MadoIncidentStore *self)
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old->len, 0);
   set_current (self, NULL);
   schedule_save (self);
+}
+
+/* "Delete All Sheets": every sheet, from the disk at once, and with them
+ * every other copy beside the file (temporary files, files set aside), so
+ * that "all deleted" is true. */
+gboolean
+mado_incident_store_delete_all (MadoIncidentStore  *self,
+                                GError            **error)
+{
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  mado_incident_store_remove_all (self);
+  if (!save_now (self, error))
+    return FALSE;
+  mado_incident_files_remove_copies (self->path);
+  g_clear_pointer (&self->set_aside_path, g_free);
+  return TRUE;
 }
 
 MadoIncidentSheet *
@@ -338,50 +443,6 @@ mado_incident_store_set_current (MadoIncidentStore *self,
 
 /* Loading. */
 
-/* The file's name with the time appended, and a counter after the first
- * attempt: two files set aside within a second both stay. */
-static char *
-set_aside_name (const char *path,
-                guint       attempt)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  if (attempt == 0)
-    return g_strdup_printf ("%s.corrupt-%s", path, stamp);
-  return g_strdup_printf ("%s.corrupt-%s-%u", path, stamp, attempt + 1);
-}
-
-static gboolean
-set_aside (MadoIncidentStore  *self,
-           GError            **error)
-{
-  g_autoptr(GFile) source = g_file_new_for_path (self->path);
-
-  for (guint attempt = 0; attempt < 100; attempt++)
-    {
-      g_autofree char *target_path = set_aside_name (self->path, attempt);
-      g_autoptr(GFile) target = g_file_new_for_path (target_path);
-      g_autoptr(GError) local_error = NULL;
-
-      /* Without G_FILE_COPY_OVERWRITE: an earlier file set aside is never
-       * replaced. */
-      if (g_file_move (source, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL,
-                       &local_error))
-        {
-          self->set_aside_path = g_steal_pointer (&target_path);
-          return TRUE;
-        }
-      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-    }
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, "too many files set aside");
-  return FALSE;
-}
-
 /* The file is there but unusable: move it out of the way so that saving
  * cannot overwrite it, or, if even that fails, do not save at all. */
 static gboolean
@@ -391,7 +452,8 @@ refuse_file (MadoIncidentStore  *self,
 {
   g_autoptr(GError) move_error = NULL;
 
-  if (set_aside (self, &move_error))
+  self->set_aside_path = mado_incident_files_set_aside (self->path, &move_error);
+  if (self->set_aside_path != NULL)
     g_set_error (&self->load_error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_CORRUPT,
                  /* Translators: the first %s says why (technical), the second is a file name. */
                  _("The saved incident sheets could not be read (%s), so Madoguchi started "
@@ -411,6 +473,39 @@ refuse_file (MadoIncidentStore  *self,
   return FALSE;
 }
 
+/* Some sheets are damaged, the others fine: the others are loaded, and the
+ * file as it was is set aside (the damaged sheets are in it) before the
+ * others are saved on their own. */
+static void
+refuse_some (MadoIncidentStore             *self,
+             const MadoIncidentCodecReport *report)
+{
+  g_autoptr(GError) move_error = NULL;
+
+  self->set_aside_path = mado_incident_files_set_aside (self->path, &move_error);
+  if (self->set_aside_path == NULL)
+    {
+      self->saving_blocked = TRUE;
+      g_set_error (&self->load_error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_UNREADABLE,
+                   _("The saved incident sheets could not be read (%s). Changes will not be "
+                     "saved until “%s” is moved away or repaired."),
+                   report->first_problem->message, self->path);
+      return;
+    }
+  g_set_error (&self->load_error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_PARTLY_CORRUPT,
+               /* Translators: %u is how many sheets, the first %s says why
+                * (technical), the second is a file name. */
+               g_dngettext (GETTEXT_PACKAGE,
+                            "%u saved incident sheet could not be read (%s); the other sheets are "
+                            "here. Nothing was deleted: the file as it was is kept as “%s”.",
+                            "%u saved incident sheets could not be read (%s); the other sheets are "
+                            "here. Nothing was deleted: the file as it was is kept as “%s”.",
+                            report->n_broken),
+               report->n_broken, report->first_problem->message, self->set_aside_path);
+  /* The file is gone: the sheets that were read must be on the disk again. */
+  self->change_serial++;
+}
+
 static int
 newest_first (gconstpointer a,
               gconstpointer b)
@@ -422,9 +517,66 @@ newest_first (gconstpointer a,
                               mado_incident_sheet_get_created (sheet_a));
 }
 
-/* Reads the file once, at startup. A missing file is an empty store. On
- * FALSE the store is empty, the file was set aside (or saving is off), and
- * @error has a message for the person. */
+static void
+take_sheets (MadoIncidentStore *self,
+             GPtrArray         *sheets)
+{
+  g_ptr_array_sort (sheets, newest_first);
+  for (guint i = 0; i < sheets->len; i++)
+    insert_sheet (self, i, g_ptr_array_index (sheets, i));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, sheets->len);
+  set_current (self, sheets->len > 0 ? g_ptr_array_index (sheets, 0) : NULL);
+}
+
+/* Takes the folder's lock. Without it, the sheets are still read, to be
+ * shown, but nothing is saved. */
+static gboolean
+lock_folder (MadoIncidentStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->lock_fd = mado_incident_files_lock (self->directory, &error);
+  if (self->lock_fd >= 0)
+    return TRUE;
+
+  self->saving_blocked = TRUE;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY))
+    {
+      self->read_only = TRUE;
+      g_set_error_literal (&self->load_error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_IN_USE,
+                           _("Another copy of Madoguchi is open and keeps the incident sheets. "
+                             "This copy shows them as they were when it started, and cannot "
+                             "change them: use the other copy, or close it and start this one "
+                             "again."));
+    }
+  else
+    g_set_error (&self->load_error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_FOLDER_UNUSABLE,
+                 /* Translators: %s says why (technical, with the folder's name). */
+                 _("The folder of the incident sheets cannot be used (%s). What you write "
+                   "now cannot be saved: copy it elsewhere before you quit, and move away "
+                   "what is in the folder’s place."),
+                 error->message);
+  return FALSE;
+}
+
+/* Only with the lock: a save cut short is completed. */
+static void
+recover (MadoIncidentStore *self)
+{
+  g_autofree char *recovered = mado_incident_files_recover (self->path);
+
+  if (recovered != NULL)
+    g_set_error (&self->load_error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_RECOVERED,
+                 /* Translators: %s is a file name. */
+                 _("Madoguchi stopped while it saved the incident sheets last time. The "
+                   "changes it was saving were recovered from “%s”."),
+                 recovered);
+}
+
+/* Reads the file once, at startup. A missing file is an empty store. FALSE
+ * when something is wrong that the person must know of (@error and
+ * mado_incident_store_get_load_error() say what): the file or some sheets
+ * were set aside, or saving is off. */
 gboolean
 mado_incident_store_load (MadoIncidentStore  *self,
                           GError            **error)
@@ -432,25 +584,46 @@ mado_incident_store_load (MadoIncidentStore  *self,
   g_autofree char *data = NULL;
   gsize length = 0;
   g_autoptr(GError) reason = NULL;
+  g_autoptr(GError) save_error = NULL;
   g_autoptr(GPtrArray) sheets = NULL;
+  MadoIncidentCodecReport report = { 0 };
+  gboolean locked;
 
   g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), FALSE);
   g_return_val_if_fail (self->sheets->len == 0, FALSE);
 
+  locked = lock_folder (self);
+  if (locked)
+    recover (self);
+
   if (g_file_get_contents (self->path, &data, &length, &reason))
-    sheets = mado_incident_codec_read (data, length, &reason);
+    sheets = mado_incident_codec_read (data, length, &report, &reason);
   else if (g_error_matches (reason, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-    return TRUE;
+    sheets = g_ptr_array_new ();
 
-  if (sheets == NULL)
+  /* Nothing readable: the whole file is set aside, as is. */
+  if (sheets != NULL && sheets->len == 0 && report.n_broken > 0)
+    {
+      g_clear_error (&reason);
+      reason = g_steal_pointer (&report.first_problem);
+      g_clear_pointer (&sheets, g_ptr_array_unref);
+    }
+  if (sheets != NULL && report.n_broken > 0 && locked)
+    refuse_some (self, &report);
+  mado_incident_codec_report_clear (&report);
+
+  if (sheets == NULL && locked)
     return refuse_file (self, reason, error);
+  if (sheets != NULL)
+    take_sheets (self, sheets);
 
-  g_ptr_array_sort (sheets, newest_first);
-  for (guint i = 0; i < sheets->len; i++)
-    insert_sheet (self, i, g_ptr_array_index (sheets, i));
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, sheets->len);
-  set_current (self, sheets->len > 0 ? g_ptr_array_index (sheets, 0) : NULL);
-  return TRUE;
+  /* Some sheets were set aside with the file: the others go back on disk. */
+  if (self->set_aside_path != NULL && !save_now (self, &save_error))
+    g_message ("%s", save_error->message);
+  if (self->load_error == NULL || self->load_error->code == MADO_INCIDENT_ERROR_RECOVERED)
+    return TRUE;
+  g_propagate_error (error, g_error_copy (self->load_error));
+  return FALSE;
 }
 
 /* GListModel */
@@ -536,6 +709,7 @@ mado_incident_store_dispose (GObject *object)
       disconnect_all (self);
       g_clear_pointer (&self->sheets, g_ptr_array_unref);
     }
+  g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_object (&self->current);
 
   G_OBJECT_CLASS (mado_incident_store_parent_class)->dispose (object);
@@ -550,6 +724,10 @@ mado_incident_store_finalize (GObject *object)
   g_free (self->path);
   g_clear_error (&self->load_error);
   g_free (self->set_aside_path);
+  g_clear_pointer (&self->writer, mado_incident_writer_unref);
+  /* Closing the folder lets go of its lock. */
+  if (self->lock_fd >= 0)
+    close (self->lock_fd);
 
   G_OBJECT_CLASS (mado_incident_store_parent_class)->finalize (object);
 }
@@ -579,4 +757,6 @@ static void
 mado_incident_store_init (MadoIncidentStore *self)
 {
   self->sheets = g_ptr_array_new_with_free_func (g_object_unref);
+  self->texts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ref_string_release);
+  self->lock_fd = -1;
 }

@@ -24,6 +24,9 @@ const char        *mado_incident_store_get_set_aside_path  (MadoIncidentStore  *
 gboolean           mado_incident_store_flush               (MadoIncidentStore  *self,
                                                             GError            **error);
 gboolean           mado_incident_store_has_unsaved_changes (MadoIncidentStore  *self);
+gboolean           mado_incident_store_is_read_only        (MadoIncidentStore  *self);
+gboolean           mado_incident_store_delete_all          (MadoIncidentStore  *self,
+                                                            GError            **error);
 
 void               mado_incident_store_add                 (MadoIncidentStore  *self,
                                                             MadoIncidentSheet  *sheet);

@@ -1,8 +1,203 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "mado-json-reader.h"
 
+#include <string.h>
+
 #include "mado-uri-check.h"
 #include "mado-validators.h"
+
+/* The guard in front of json-glib, for the dataset and the incident sheets
+ * alike. json-glib 1.6 recurses without a limit (a small file of nested
+ * brackets overflows the stack), silently accepts and leaks a second value
+ * after the first, builds strings of any length, and decodes a lone
+ * surrogate escape ("\ud800") into bytes that are not UTF-8. So the input
+ * is checked, in one pass, before json-glib sees it: its size, UTF-8, one
+ * object with nothing after it, the nesting, the length of each string and
+ * each "\u" escape. */
+
+static gboolean
+fail_input (GError           **error,
+            MadoDatasetError   code,
+            const char        *message,
+            gsize              offset)
+{
+  g_set_error (error, MADO_DATASET_ERROR, code, "$: %s (at byte %" G_GSIZE_FORMAT ")",
+               message, offset);
+  return FALSE;
+}
+
+/* The value of the four hex digits at @hex, or -1. */
+static int
+hex4 (const char *hex,
+      gsize       available)
+{
+  int value = 0;
+
+  if (available < 4)
+    return -1;
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (hex[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+#define MALFORMED_ESCAPE G_MAXSIZE
+
+/* Checks the escape starting at the backslash @data[@i] and returns its
+ * length in bytes; 0 if it is a lone surrogate (a high one not followed by
+ * a low one, or a low one on its own); MALFORMED_ESCAPE if it is not an
+ * escape JSON has ("\x", "\u12"): json-glib is lenient with some of those,
+ * and what it makes of them need not be UTF-8. */
+static gsize
+escape_length (const char *data,
+               gsize       size,
+               gsize       i)
+{
+  int unit, next;
+
+  if (i + 1 >= size)
+    return MALFORMED_ESCAPE;
+  if (data[i + 1] != 'u')
+    return strchr ("\"\\/bfnrt", data[i + 1]) != NULL && data[i + 1] != '\0' ? 2 : MALFORMED_ESCAPE;
+  unit = hex4 (data + i + 2, size - i - 2);
+  if (unit < 0)
+    return MALFORMED_ESCAPE;
+  if (unit < 0xd800 || unit > 0xdfff)
+    return 6;
+  if (unit >= 0xdc00)
+    return 0;
+  next = i + 11 < size && data[i + 6] == '\\' && data[i + 7] == 'u'
+    ? hex4 (data + i + 8, size - i - 8) : -1;
+  return next >= 0xdc00 && next <= 0xdfff ? 12 : 0;
+}
+
+/* Inside a string: returns where it ends (at the closing quote), or fails. */
+static gboolean
+scan_string (const char            *data,
+             gsize                  size,
+             gsize                 *i,
+             const MadoJsonLimits  *limits,
+             GArray                *lone_surrogates,
+             GError               **error)
+{
+  gsize start = *i;
+
+  for (gsize j = start + 1; j < size; j++)
+    {
+      if (j - start > limits->max_string)
+        return fail_input (error, MADO_DATASET_ERROR_TOO_LARGE, "a string is too long", start);
+      if (data[j] == '"')
+        {
+          *i = j;
+          return TRUE;
+        }
+      if (data[j] == '\\')
+        {
+          gsize length = escape_length (data, size, j);
+
+          if (length == MALFORMED_ESCAPE)
+            return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON,
+                               "a “\\” escape that JSON does not have", j);
+          if (length == 0)
+            {
+              if (lone_surrogates == NULL)
+                return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON,
+                                   "a “\\u” escape is half of a surrogate pair, "
+                                   "which is not a character", j);
+              g_array_append_val (lone_surrogates, j);
+              length = 6;
+            }
+          j += length - 1;
+        }
+    }
+  *i = size;
+  return TRUE;
+}
+
+/* Checks the brackets outside strings: the document is one object, nested
+ * at most @limits->max_depth deep, with nothing after it. */
+static gboolean
+check_structure (const char            *data,
+                 gsize                  size,
+                 const MadoJsonLimits  *limits,
+                 GArray                *lone_surrogates,
+                 GError               **error)
+{
+  gboolean started = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (g_ascii_isspace (c))
+        continue;
+      /* Only what JSON has between strings: json-glib also reads comments
+       * and identifiers, and leaks on some of them (found by fuzzing). */
+      if (c == '\0' || strchr ("{}[]:,\"0123456789+-.eEtrufalsn", c) == NULL)
+        return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON,
+                           "a character that JSON does not have outside strings", i);
+      if (!started && c != '{')
+        return fail_input (error, MADO_DATASET_ERROR_WRONG_TYPE,
+                           "the file must be one JSON object, starting with “{”", i);
+      if (started && depth == 0)
+        return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON,
+                           "unexpected content after the end of the object", i);
+
+      started = TRUE;
+      if (c == '"' && !scan_string (data, size, &i, limits, lone_surrogates, error))
+        return FALSE;
+      else if ((c == '{' || c == '[') && ++depth > limits->max_depth)
+        return fail_input (error, MADO_DATASET_ERROR_TOO_DEEP,
+                           "values are nested too deeply", i);
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  if (!started)
+    return fail_input (error, MADO_DATASET_ERROR_INVALID_JSON, "the file is empty", size);
+
+  return TRUE;
+}
+
+/* Refuses, before json-glib sees it, input that could only hurt: too large,
+ * not UTF-8, not shaped like one JSON object, nested too deeply, with too
+ * long a string. A lone surrogate escape is refused too, unless
+ * @lone_surrogates is given: the offset of each one's backslash is then
+ * added to it, for the caller to repair (each escape is six bytes, as is
+ * "\ufffd"). The error is a MADO_DATASET_ERROR whose message starts with
+ * "$: ". */
+gboolean
+mado_json_check_input (const char            *data,
+                       gsize                  size,
+                       const MadoJsonLimits  *limits,
+                       GArray                *lone_surrogates,
+                       GError               **error)
+{
+  const char *end = NULL;
+
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+  g_return_val_if_fail (limits != NULL, FALSE);
+
+  if (size > limits->max_size)
+    {
+      g_set_error (error, MADO_DATASET_ERROR, MADO_DATASET_ERROR_TOO_LARGE,
+                   "$: the file is %" G_GSIZE_FORMAT " bytes; it may not exceed %"
+                   G_GSIZE_FORMAT " bytes", size, limits->max_size);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, size, &end))
+    return fail_input (error, MADO_DATASET_ERROR_NOT_UTF8,
+                       "the file is not valid UTF-8; save it as UTF-8", (gsize) (end - data));
+
+  return check_structure (data, size, limits, lone_surrogates, error);
+}
 
 /* Both languages are required in every text: the interface can then switch
  * language without ever meeting a hole. */

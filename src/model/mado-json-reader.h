@@ -14,6 +14,20 @@ G_BEGIN_DECLS
  * the model: each model class reads its own fields with it. */
 typedef struct _MadoJsonReader MadoJsonReader;
 
+/* What mado_json_check_input() lets through to json-glib. */
+typedef struct
+{
+  gsize max_size;    /* bytes in the whole input */
+  guint max_depth;   /* objects and arrays inside each other */
+  gsize max_string;  /* bytes of one string as written, escapes included */
+} MadoJsonLimits;
+
+gboolean        mado_json_check_input            (const char     *data,
+                                                  gsize           size,
+                                                  const MadoJsonLimits *limits,
+                                                  GArray         *lone_surrogates,
+                                                  GError        **error);
+
 /* Reads one element of an array into a new object, or returns NULL after
  * failing the reader. */
 typedef gpointer (*MadoJsonReadFunc) (MadoJsonReader *reader,

@@ -8,10 +8,11 @@ struct _MadoLink
 {
   GObject parent_instance;
 
-  char         *url;
-  char         *label;
-  MadoLinkKind  kind;
-  GDateTime    *date;   /* the date its source gives, if any */
+  char           *url;
+  char           *label;
+  MadoLinkKind    kind;
+  GDateTime      *date;   /* the date its source gives, if any */
+  MadoItemStatus  status;
 };
 
 G_DEFINE_FINAL_TYPE (MadoLink, mado_link, G_TYPE_OBJECT)
@@ -21,12 +22,15 @@ enum {
   PROP_URL,
   PROP_LABEL,
   PROP_ENCRYPTED,
+  PROP_CONFIRMED,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const fields[] = { "url", "label", "kind", "published", "updated", NULL };
+static const char * const fields[] = {
+  "url", "label", "kind", "published", "updated", "status", "checked", "change", NULL
+};
 static const char * const source_fields[] = { "url", "label", "date", NULL };
 static const char * const kinds[] = { "site", "form", "guide", NULL };
 
@@ -45,6 +49,8 @@ mado_link_new_from_json (MadoJsonReader *reader,
   self->label = mado_json_reader_text (reader, object, "label", TRUE, collect);
   self->kind = (MadoLinkKind) mado_json_reader_enum (reader, object, "kind", kinds);
   self->date = mado_dated_read (reader, object);
+  if (!mado_json_reader_failed (reader))
+    mado_item_status_read (&self->status, reader, object, collect);
 
   if (mado_json_reader_failed (reader))
     return NULL;
@@ -151,6 +157,48 @@ mado_link_is_older (MadoLink  *self,
   return mado_date_is_older (self->date, today, current_years);
 }
 
+/* Links outside a contact (a section's references) have no contact to take a
+ * status from: they stay as their source page gives them unless they say
+ * otherwise. */
+void
+mado_link_inherit_status (MadoLink          *self,
+                          MadoContactStatus  status,
+                          GDateTime         *checked,
+                          const char        *change)
+{
+  g_assert (MADO_IS_LINK (self));
+  mado_item_status_inherit (&self->status, status, checked, change);
+}
+
+MadoContactStatus
+mado_link_get_status (MadoLink *self)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), MADO_CONTACT_STATUS_UNCONFIRMED);
+  return self->status.status;
+}
+
+/* NULL for a link outside a contact that gives no date of its own. */
+GDateTime *
+mado_link_get_checked (MadoLink *self)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), NULL);
+  return self->status.checked;
+}
+
+const char *
+mado_link_get_change (MadoLink *self)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), NULL);
+  return self->status.change;
+}
+
+gboolean
+mado_link_is_confirmed (MadoLink *self)
+{
+  g_return_val_if_fail (MADO_IS_LINK (self), FALSE);
+  return self->status.status != MADO_CONTACT_STATUS_UNCONFIRMED;
+}
+
 /* Plain-http links stay as their source gives them; the interface warns about
  * them instead of silently rewriting an address nobody has checked. */
 gboolean
@@ -168,6 +216,7 @@ mado_link_finalize (GObject *object)
   g_free (self->url);
   g_free (self->label);
   g_clear_pointer (&self->date, g_date_time_unref);
+  mado_item_status_clear (&self->status);
 
   G_OBJECT_CLASS (mado_link_parent_class)->finalize (object);
 }
@@ -191,6 +240,9 @@ mado_link_get_property (GObject    *object,
     case PROP_ENCRYPTED:
       g_value_set_boolean (value, mado_link_get_encrypted (self));
       break;
+    case PROP_CONFIRMED:
+      g_value_set_boolean (value, mado_link_is_confirmed (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -212,6 +264,10 @@ mado_link_class_init (MadoLinkClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ENCRYPTED] =
     g_param_spec_boolean ("encrypted", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_CONFIRMED] =
+    g_param_spec_boolean ("confirmed", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mado-item-status.h"
 #include "mado-json-reader.h"
 #include "mado-validators.h"
 
@@ -46,6 +47,16 @@ MadoGuideAnswer *mado_guide_answer_new_from_json (MadoJsonReader *reader,
 MadoGuideNode   *mado_guide_node_new_from_json   (MadoJsonReader *reader,
                                                   JsonNode       *node,
                                                   GString        *collect);
+
+/* A contact hands its status to the phones and links that give none. */
+void             mado_phone_inherit_status       (MadoPhone         *self,
+                                                  MadoContactStatus  status,
+                                                  GDateTime         *checked,
+                                                  const char        *change);
+void             mado_link_inherit_status        (MadoLink          *self,
+                                                  MadoContactStatus  status,
+                                                  GDateTime         *checked,
+                                                  const char        *change);
 
 void             mado_section_set_parent         (MadoSection    *self,
                                                   MadoSection    *parent);

@@ -8,9 +8,10 @@ struct _MadoPhone
 {
   GObject parent_instance;
 
-  char *number;
-  char *label;
-  char *hours;
+  char           *number;
+  char           *label;
+  char           *hours;
+  MadoItemStatus  status;
 };
 
 G_DEFINE_FINAL_TYPE (MadoPhone, mado_phone, G_TYPE_OBJECT)
@@ -20,12 +21,15 @@ enum {
   PROP_NUMBER,
   PROP_LABEL,
   PROP_HOURS,
+  PROP_CONFIRMED,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const fields[] = { "number", "label", "hours", NULL };
+static const char * const fields[] = {
+  "number", "label", "hours", "status", "checked", "change", NULL
+};
 
 MadoPhone *
 mado_phone_new_from_json (MadoJsonReader *reader,
@@ -49,6 +53,8 @@ mado_phone_new_from_json (MadoJsonReader *reader,
     }
   self->label = mado_json_reader_text (reader, object, "label", FALSE, collect);
   self->hours = mado_json_reader_text (reader, object, "hours", FALSE, collect);
+  if (!mado_json_reader_failed (reader))
+    mado_item_status_read (&self->status, reader, object, collect);
 
   if (mado_json_reader_failed (reader))
     return NULL;
@@ -78,6 +84,49 @@ mado_phone_get_hours (MadoPhone *self)
   return self->hours;
 }
 
+void
+mado_phone_inherit_status (MadoPhone         *self,
+                           MadoContactStatus  status,
+                           GDateTime         *checked,
+                           const char        *change)
+{
+  g_assert (MADO_IS_PHONE (self));
+  mado_item_status_inherit (&self->status, status, checked, change);
+}
+
+/* Its own status, or its contact's when the number does not give one. */
+MadoContactStatus
+mado_phone_get_status (MadoPhone *self)
+{
+  g_return_val_if_fail (MADO_IS_PHONE (self), MADO_CONTACT_STATUS_UNCONFIRMED);
+  return self->status.status;
+}
+
+GDateTime *
+mado_phone_get_checked (MadoPhone *self)
+{
+  g_return_val_if_fail (MADO_IS_PHONE (self), NULL);
+  return self->status.checked;
+}
+
+/* Why the number is updated or unconfirmed (its own words, else its
+ * contact's); NULL for a number as its source page gives it. */
+const char *
+mado_phone_get_change (MadoPhone *self)
+{
+  g_return_val_if_fail (MADO_IS_PHONE (self), NULL);
+  return self->status.change;
+}
+
+/* A number nobody could confirm is still shown, marked, but never offered as
+ * the one to call first. */
+gboolean
+mado_phone_is_confirmed (MadoPhone *self)
+{
+  g_return_val_if_fail (MADO_IS_PHONE (self), FALSE);
+  return self->status.status != MADO_CONTACT_STATUS_UNCONFIRMED;
+}
+
 /* The number as a person would key it in: digits, plus a leading '#' or '+',
  * which are part of what is dialled ("#9110", "+81…"). */
 char *
@@ -103,6 +152,7 @@ mado_phone_finalize (GObject *object)
   g_free (self->number);
   g_free (self->label);
   g_free (self->hours);
+  mado_item_status_clear (&self->status);
 
   G_OBJECT_CLASS (mado_phone_parent_class)->finalize (object);
 }
@@ -126,6 +176,9 @@ mado_phone_get_property (GObject    *object,
     case PROP_HOURS:
       g_value_set_string (value, self->hours);
       break;
+    case PROP_CONFIRMED:
+      g_value_set_boolean (value, mado_phone_is_confirmed (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -148,6 +201,10 @@ mado_phone_class_init (MadoPhoneClass *klass)
   properties[PROP_HOURS] =
     g_param_spec_string ("hours", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_CONFIRMED] =
+    g_param_spec_boolean ("confirmed", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -78,6 +78,21 @@ set_accessible_label (MadoAddressRow *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 }
 
+/* The doubt sits on the address it concerns, where the eye is when choosing
+ * it; a screen reader hears it as the row's description. */
+static void
+mark_unconfirmed (MadoAddressRow *self,
+                  const char     *reason)
+{
+  /* Translators: a screen reader's description of a row that could not be confirmed; %s says why. */
+  g_autofree char *description = g_strdup_printf (_("Unconfirmed: %s"), reason);
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), "unconfirmed");
+  mado_row_add_suffix (MADO_ROW (self), mado_unconfirmed_tag_new (reason));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description, -1);
+}
+
 /* Activating the row opens @uri, or copies @copy_text when there is nothing
  * to open. */
 static MadoAddressRow *
@@ -142,6 +157,8 @@ mado_address_row_new_for_link (MadoLink *link)
     add_icon (self, "mado-channel-insecure-symbolic",
               /* Translators: tooltip of a warning icon beside a plain-http web address. */
               _("Not encrypted: this page is served over plain http"), FALSE);
+  if (!mado_link_is_confirmed (link))
+    mark_unconfirmed (self, mado_link_get_change (link));
   add_copy_button (self);
   add_icon (self, "mado-external-link-symbolic", NULL, FALSE);
   /* Translators: what activating a link row does; %s is the link's label. */
@@ -182,28 +199,6 @@ mado_address_row_get_uri (MadoAddressRow *self)
   return self->uri;
 }
 
-static GMenuModel *
-build_menu (MadoAddressRow *self)
-{
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenuItem) copy = g_menu_item_new (_("_Copy"), NULL);
-
-  g_menu_item_set_action_and_target_value (copy, "win.copy-text",
-                                           g_variant_new_string (self->copy_text));
-  g_menu_append_item (menu, copy);
-
-  if (self->uri != NULL)
-    {
-      g_autoptr(GMenuItem) open = g_menu_item_new (_("_Open"), NULL);
-
-      g_menu_item_set_action_and_target_value (open, "win.open-uri",
-                                               g_variant_new_string (self->uri));
-      g_menu_append_item (menu, open);
-    }
-
-  return G_MENU_MODEL (menu);
-}
-
 void
 mado_address_row_popup_menu (MadoAddressRow *self)
 {
@@ -211,14 +206,7 @@ mado_address_row_popup_menu (MadoAddressRow *self)
 
   /* Built on first use: most rows are never right-clicked. */
   if (self->menu == NULL)
-    {
-      g_autoptr(GMenuModel) model = build_menu (self);
-
-      self->menu = gtk_popover_menu_new_from_model (model);
-      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
-      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
-      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
-    }
+    self->menu = mado_copy_menu_new (GTK_WIDGET (self), self->copy_text, self->uri);
 
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }

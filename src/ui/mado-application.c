@@ -5,7 +5,9 @@
 #include <gio/gsettingsbackend.h>
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdlib.h>
 
 #include "mado-about.h"
@@ -361,6 +363,43 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated_cb },
 };
 
+/* Ending the app from outside. A logout sends SIGTERM, a terminal SIGINT
+ * or SIGHUP: each saves what was typed in the last half second, then quits
+ * (no dialog: the session is going). The session manager's end of session
+ * does the same, before it signals. A file-size limit would otherwise kill
+ * the app in the middle of a save (SIGXFSZ): ignored, the write fails,
+ * says so and keeps the old file. */
+
+static void
+flush_sheets (MadoApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->incident_store != NULL && !mado_incident_store_flush (self->incident_store, &error))
+    g_message ("%s", error->message);
+}
+
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  MadoApplication *self = user_data;
+
+  flush_sheets (self);
+  g_application_quit (G_APPLICATION (self));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+watch_end_of_session (MadoApplication *self)
+{
+  static const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+  signal (SIGXFSZ, SIG_IGN);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_unix_signal_add (signals[i], quit_signal_cb, self);
+  g_signal_connect_object (self, "query-end", G_CALLBACK (flush_sheets), self, G_CONNECT_SWAPPED);
+}
+
 static void
 mado_application_startup (GApplication *app)
 {
@@ -417,6 +456,8 @@ mado_application_startup (GApplication *app)
       log_data_in_use (self);
       compare_with_last_start (self);
     }
+
+  watch_end_of_session (self);
 }
 
 static void
@@ -607,4 +648,7 @@ mado_application_init (MadoApplication *self)
   /* Taken, so that a file or address given gets a clear message. */
   g_application_add_main_option (G_APPLICATION (self), G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN,
                                  G_OPTION_ARG_STRING_ARRAY, "", NULL);
+
+  /* For "query-end": the sheets are saved before the session ends. */
+  g_object_set (self, "register-session", TRUE, NULL);
 }

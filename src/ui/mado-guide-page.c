@@ -3,15 +3,14 @@
 
 #include <glib/gi18n.h>
 
-#include "mado-contact-card.h"
 #include "mado-guide-page.h"
+#include "mado-guide-result.h"
 #include "mado-guide-summary.h"
 #include "mado-page-parts.h"
 
-/* The "what happened?" guide: the answers given so far (each can be changed),
- * then the current question with its answers, or the result: what to do
- * first, whom to contact in which order, where to read more and what to have
- * ready. The page follows the walk; the walk outlives the page, so looking at
+/* The "what happened?" guide: the answers given so far (each can be changed)
+ * and the current question with its answers, or the result, which leads with
+ * the number to call (MadoGuideResult). The page follows the walk; the walk outlives the page, so looking at
  * a section and coming back loses nothing. */
 struct _MadoGuidePage
 {
@@ -35,32 +34,11 @@ append (MadoGuidePage *self,
 static void
 add_answers_so_far (MadoGuidePage *self)
 {
-  guint n_steps = mado_guide_walk_get_n_steps (self->walk);
-  GtkWidget *list;
-
-  if (n_steps == 0)
+  if (mado_guide_walk_get_n_steps (self->walk) == 0)
     return;
 
-  /* Translators: heading above the answers given so far in the guide. */
-  list = mado_boxed_list (_("Your Answers"));
-  append (self, mado_text_label (_("Your Answers"), "heading"));
-  for (guint i = 0; i < n_steps; i++)
-    {
-      MadoGuideNode *question = mado_guide_walk_get_step_node (self->walk, i);
-      MadoGuideAnswer *answer = mado_guide_walk_get_step_answer (self->walk, i);
-      GtkWidget *row = mado_action_row_new (mado_guide_node_get_text (question),
-                                            mado_guide_answer_get_label (answer),
-                                            "mado-document-edit-symbolic", "guide.revisit",
-                                            g_variant_new_uint32 (i));
-      /* Translators: what activating a row of the answers so far does; %s is the question. */
-      g_autofree char *label = g_strdup_printf (_("Change the answer to: %s"),
-                                                mado_guide_node_get_text (question));
-
-      mado_set_accessible_label (row, label);
-      gtk_widget_set_tooltip_text (row, label);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
-  append (self, list);
+  append (self, mado_plain_label (_("Your Answers"), "heading"));
+  append (self, mado_guide_answers_list_new (self->walk));
 }
 
 static GtkWidget *
@@ -75,33 +53,18 @@ button (const char *label,
 }
 
 static void
-add_buttons (MadoGuidePage *self,
-             gboolean       at_result)
+add_buttons (MadoGuidePage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *box;
 
+  if (mado_guide_walk_get_n_steps (self->walk) == 0)
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  if (at_result)
-    {
-      self->focus_target = button (_("_Copy Summary"), "guide.copy-summary", "suggested-action");
-      gtk_box_append (GTK_BOX (box), self->focus_target);
-    }
-  if (mado_guide_walk_get_n_steps (self->walk) > 0)
-    {
-      gtk_box_append (GTK_BOX (box), button (_("_Back"), "guide.back", NULL));
-      gtk_box_append (GTK_BOX (box), button (_("_Start Again"), "guide.restart", NULL));
-    }
+  gtk_box_append (GTK_BOX (box), button (_("_Back"), "guide.back", NULL));
+  gtk_box_append (GTK_BOX (box), button (_("_Start Again"), "guide.restart", NULL));
   append (self, box);
-
-  /* On a line of its own: a fourth button would not fit a narrow window. */
-  if (at_result)
-    {
-      /* Translators: adds the answers and the desks of a guide result to the incident sheet. */
-      GtkWidget *attach = button (_("_Attach to Incident Sheet"), "win.attach-guide", NULL);
-
-      gtk_widget_set_halign (attach, GTK_ALIGN_CENTER);
-      append (self, attach);
-    }
 }
 
 static void
@@ -132,92 +95,15 @@ add_question (MadoGuidePage *self,
   append (self, list);
 }
 
+/* A result leads with the number to call; the answers that led to it fold
+ * below (MadoGuideResult). */
 static void
-add_urgent (MadoGuidePage *self,
-            const char    *text)
+add_result (MadoGuidePage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = mado_decorative_icon_new ("mado-dialog-warning-symbolic");
+  GtkWidget *result = mado_guide_result_new (self->dataset, self->walk);
 
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, "urgent");
-  gtk_widget_add_css_class (icon, "error");
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), mado_text_label (text, "heading"));
-  append (self, box);
-}
-
-static void
-add_titled_items (MadoGuidePage      *self,
-                  const char         *title,
-                  const char * const *items,
-                  gboolean            numbered)
-{
-  if (items == NULL || items[0] == NULL)
-    return;
-
-  append (self, mado_text_label (title, "title-4"));
-  append (self, mado_items_widget (items, numbered));
-}
-
-static void
-add_contacts (MadoGuidePage *self,
-              GListModel    *contacts)
-{
-  if (g_list_model_get_n_items (contacts) == 0)
-    return;
-
-  /* Translators: heading above the contact cards of a guide result. */
-  append (self, mado_text_label (_("Whom to Contact, in This Order"), "title-4"));
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
-    {
-      g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
-      append (self, mado_contact_card_new (contact));
-    }
-}
-
-static void
-add_sections (MadoGuidePage *self,
-              GListModel    *sections)
-{
-  GtkWidget *list;
-
-  if (g_list_model_get_n_items (sections) == 0)
-    return;
-
-  /* Translators: heading above links to the sections a guide result refers to. */
-  list = mado_boxed_list (_("Related Sections"));
-  append (self, mado_text_label (_("Related Sections"), "title-4"));
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
-    {
-      g_autoptr(MadoSection) section = g_list_model_get_item (sections, i);
-      gtk_list_box_append (GTK_LIST_BOX (list), mado_section_link_row_new (section, NULL));
-    }
-  append (self, list);
-}
-
-static void
-add_result (MadoGuidePage *self,
-            MadoGuideNode *result)
-{
-  GtkWidget *title = mado_plain_label (mado_guide_node_get_title (result), "title-1");
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
-  append (self, title);
-  /* The buttons come first on a result: copying the summary is what the
-   * person does next, and the focus there keeps the page scrolled to the top. */
-  add_buttons (self, TRUE);
-  if (mado_guide_node_get_urgent (result) != NULL)
-    add_urgent (self, mado_guide_node_get_urgent (result));
-  add_titled_items (self, _("First Steps"), mado_guide_node_get_steps (result), TRUE);
-  /* Translators: heading above what not to do in a guide result. */
-  add_titled_items (self, _("What Not to Do"), mado_guide_node_get_avoid (result), FALSE);
-  add_contacts (self, mado_guide_node_get_contacts (result));
-  add_sections (self, mado_guide_node_get_sections (result));
-  /* Translators: heading above the CHECK2 items, to prepare before a call. */
-  add_titled_items (self, _("Have Ready Before Calling"),
-                    mado_dataset_get_preparation_items (self->dataset), FALSE);
+  self->focus_target = mado_guide_result_get_call_button (MADO_GUIDE_RESULT (result));
+  append (self, result);
 }
 
 static void
@@ -225,7 +111,7 @@ rebuild (MadoGuidePage *self)
 {
   MadoGuideNode *current = mado_guide_walk_get_current (self->walk);
   gboolean at_result = mado_guide_node_get_kind (current) == MADO_GUIDE_NODE_KIND_RESULT;
-  GtkWidget *child, *focus;
+  GtkWidget *child, *focus, *scroller;
   gboolean had_focus;
   GtkRoot *root;
 
@@ -241,18 +127,25 @@ rebuild (MadoGuidePage *self)
   while ((child = gtk_widget_get_first_child (self->box)) != NULL)
     gtk_box_remove (GTK_BOX (self->box), child);
 
-  add_answers_so_far (self);
   if (at_result)
-    add_result (self, current);
+    add_result (self);
   else
     {
+      add_answers_so_far (self);
       add_question (self, current);
-      add_buttons (self, FALSE);
+      add_buttons (self);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.back",
                                  mado_guide_walk_get_n_steps (self->walk) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.copy-summary", at_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.copy-summary-all", at_result);
+
+  /* A new question or result starts at its top, wherever the last one
+   * was scrolled to. */
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  if (scroller != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
 
   if (had_focus)
     mado_guide_page_focus_start (self);
@@ -283,8 +176,8 @@ mado_guide_page_get_walk (MadoGuidePage *self)
   return self->walk;
 }
 
-/* Focus goes to the first answer, or to the result's first button, so the
- * keyboard carries on where the eye is. */
+/* Focus goes to the first answer, or to the number a result says to call
+ * first, so the keyboard carries on where the eye is and Enter copies it. */
 void
 mado_guide_page_focus_start (MadoGuidePage *self)
 {
@@ -335,16 +228,31 @@ restart_cb (GtkWidget  *widget,
 }
 
 static void
+copy_summary (MadoGuidePage *self,
+              gboolean       include_unconfirmed)
+{
+  g_autofree char *summary = mado_guide_summary_build (self->walk, self->dataset,
+                                                       include_unconfirmed);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), summary);
+  /* Translators: a toast after copying the guide's summary. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", _("Summary copied"));
+}
+
+static void
 copy_summary_cb (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  MadoGuidePage *self = MADO_GUIDE_PAGE (widget);
-  g_autofree char *summary = mado_guide_summary_build (self->walk, self->dataset);
+  copy_summary (MADO_GUIDE_PAGE (widget), FALSE);
+}
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), summary);
-  /* Translators: a toast after copying the guide's summary. */
-  gtk_widget_activate_action (widget, "win.show-toast", "s", _("Summary copied"));
+static void
+copy_summary_all_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  copy_summary (MADO_GUIDE_PAGE (widget), TRUE);
 }
 
 static void
@@ -371,6 +279,7 @@ mado_guide_page_class_init (MadoGuidePageClass *klass)
   gtk_widget_class_install_action (widget_class, "guide.back", NULL, back_cb);
   gtk_widget_class_install_action (widget_class, "guide.restart", NULL, restart_cb);
   gtk_widget_class_install_action (widget_class, "guide.copy-summary", NULL, copy_summary_cb);
+  gtk_widget_class_install_action (widget_class, "guide.copy-summary-all", NULL, copy_summary_all_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "guide.back", NULL);
 }
 

@@ -36,6 +36,17 @@ void
 mado_contact_append_text (MadoContact *contact,
                           GString     *text)
 {
+  mado_contact_append_text_full (contact, TRUE, text);
+}
+
+/* The same, leaving out the phone numbers nobody re-verified unless
+ * @include_unconfirmed: a summary read out on a call must not send someone
+ * to a dead or wrong number. */
+void
+mado_contact_append_text_full (MadoContact *contact,
+                               gboolean     include_unconfirmed,
+                               GString     *text)
+{
   GListModel *phones = mado_contact_get_phones (contact);
   GListModel *links = mado_contact_get_links (contact);
   GListModel *emails = mado_contact_get_emails (contact);
@@ -51,6 +62,8 @@ mado_contact_append_text (MadoContact *contact,
       const char *label = mado_phone_get_label (phone);
       const char *hours = mado_phone_get_hours (phone);
 
+      if (!include_unconfirmed && !mado_phone_is_confirmed (phone))
+        continue;
       /* Translators: the start of a phone line in a copied summary. */
       g_string_append_printf (text, "  %s %s", _("Phone:"), mado_phone_get_number (phone));
       if (label != NULL || hours != NULL)
@@ -116,7 +129,8 @@ mado_guide_summary_build_answers (MadoGuideWalk *walk)
 
 char *
 mado_guide_summary_build (MadoGuideWalk *walk,
-                          MadoDataset   *dataset)
+                          MadoDataset   *dataset,
+                          gboolean       include_unconfirmed)
 {
   MadoGuideNode *result;
   GListModel *contacts;
@@ -144,7 +158,7 @@ mado_guide_summary_build (MadoGuideWalk *walk,
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
-      mado_contact_append_text (contact, text);
+      mado_contact_append_text_full (contact, include_unconfirmed, text);
     }
 
   append_list (text, _("Have ready before calling"),

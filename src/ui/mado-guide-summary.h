@@ -7,9 +7,13 @@
 G_BEGIN_DECLS
 
 char *mado_guide_summary_build   (MadoGuideWalk *walk,
-                                  MadoDataset   *dataset);
+                                  MadoDataset   *dataset,
+                                  gboolean       include_unconfirmed);
 char *mado_guide_summary_build_answers (MadoGuideWalk *walk);
 void  mado_contact_append_text   (MadoContact   *contact,
                                   GString       *text);
+void  mado_contact_append_text_full (MadoContact *contact,
+                                     gboolean     include_unconfirmed,
+                                     GString     *text);
 
 G_END_DECLS

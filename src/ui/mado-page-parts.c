@@ -1,4 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "mado-page-parts.h"
 #include "mado-row.h"
 
@@ -50,6 +54,7 @@ mado_page_column_new (GtkWidget **box)
 {
   GtkWidget *clamp = adw_clamp_new ();
 
+  mado_page_forget_selections (clamp);
   *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_margin_top (*box, 24);
   gtk_widget_set_margin_bottom (*box, 24);
@@ -58,6 +63,19 @@ mado_page_column_new (GtkWidget **box)
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
   adw_clamp_set_child (ADW_CLAMP (clamp), *box);
   return clamp;
+}
+
+/* Body text can be selected with the mouse, where copying a sentence matters,
+ * but is not a stop on the keyboard's way to the numbers: a selectable GtkLabel
+ * makes itself focusable, so that is undone here. A press on it lets it take
+ * the focus for as long as it keeps it, so that Ctrl+C copies the selection
+ * (mado_page_forget_selections). */
+void
+mado_label_make_selectable (GtkLabel *label)
+{
+  gtk_label_set_selectable (label, TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (label), FALSE);
+  gtk_widget_set_can_focus (GTK_WIDGET (label), FALSE);
 }
 
 GtkWidget *
@@ -69,10 +87,118 @@ mado_text_label (const char *text,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  mado_label_make_selectable (GTK_LABEL (label));
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
+}
+
+/* A label that never takes focus keeps its selection when the pointer goes
+ * elsewhere: each page forgets the last selection once a press lands outside
+ * it. One gesture per page, not one per label. */
+static GtkLabel *
+selectable_label_at (GtkWidget *page,
+                     double     x,
+                     double     y)
+{
+  GtkWidget *picked = gtk_widget_pick (page, x, y, GTK_PICK_DEFAULT);
+
+  while (picked != NULL && picked != page && !GTK_IS_LABEL (picked))
+    picked = gtk_widget_get_parent (picked);
+  if (picked != NULL && GTK_IS_LABEL (picked) && gtk_label_get_selectable (GTK_LABEL (picked)))
+    return GTK_LABEL (picked);
+  return NULL;
+}
+
+static void
+label_focus_changed_cb (GtkWidget  *label,
+                        GParamSpec *pspec,
+                        gpointer    user_data)
+{
+  if (gtk_widget_has_focus (label))
+    return;
+  g_signal_handlers_disconnect_by_func (label, label_focus_changed_cb, user_data);
+  gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_set_can_focus (label, FALSE);
+}
+
+/* The label pressed may take the focus until it loses it again. */
+static void
+lend_focus (GtkLabel *label)
+{
+  if (gtk_widget_get_focusable (GTK_WIDGET (label)))
+    return;
+  gtk_widget_set_can_focus (GTK_WIDGET (label), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (label), TRUE);
+  g_signal_connect (label, "notify::has-focus", G_CALLBACK (label_focus_changed_cb), NULL);
+}
+
+static void
+page_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkWidget       *page)
+{
+  GWeakRef *last = g_object_get_data (G_OBJECT (page), "mado-selected-label");
+  GtkLabel *pressed = selectable_label_at (page, x, y);
+  g_autoptr(GtkLabel) previous = g_weak_ref_get (last);
+
+  if (previous != NULL && previous != pressed)
+    gtk_label_select_region (previous, 0, 0);
+  if (pressed != NULL)
+    lend_focus (pressed);
+  g_weak_ref_set (last, pressed);
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+void
+mado_page_forget_selections (GtkWidget *page)
+{
+  GtkGesture *press = gtk_gesture_click_new ();
+  GWeakRef *last = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (last, NULL);
+  g_object_set_data_full (G_OBJECT (page), "mado-selected-label", last, weak_ref_free);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect (press, "pressed", G_CALLBACK (page_pressed_cb), page);
+  gtk_widget_add_controller (page, GTK_EVENT_CONTROLLER (press));
+}
+
+/* The context menu of a row that reaches a contact: Copy, and Open where
+ * there is something to open. Parented to @row, which unparents it. */
+GtkWidget *
+mado_copy_menu_new (GtkWidget  *row,
+                    const char *copy_text,
+                    const char *uri)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) copy = g_menu_item_new (_("_Copy"), NULL);
+  GtkWidget *popover;
+
+  g_menu_item_set_action_and_target_value (copy, "win.copy-text",
+                                           g_variant_new_string (copy_text));
+  g_menu_append_item (menu, copy);
+  if (uri != NULL)
+    {
+      g_autoptr(GMenuItem) open = g_menu_item_new (_("_Open"), NULL);
+
+      g_menu_item_set_action_and_target_value (open, "win.open-uri",
+                                               g_variant_new_string (uri));
+      g_menu_append_item (menu, open);
+    }
+
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, row);
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  gtk_widget_set_halign (popover, GTK_ALIGN_START);
+  return popover;
 }
 
 /* @label without its mnemonic: "_Back" → "Back", and the Japanese form
@@ -223,4 +349,18 @@ mado_section_link_row_new (MadoSection *target,
 
   return mado_action_row_new (title, subtitle, "mado-go-next-symbolic", "win.show-section",
                               g_variant_new_string (mado_section_get_id (target)));
+}
+
+/* The mark on a number or address nobody could confirm: a word, not only a
+ * colour, and its reason in the tooltip. */
+GtkWidget *
+mado_unconfirmed_tag_new (const char *reason)
+{
+  /* Translators: a short tag beside a phone number or address that could not be confirmed. */
+  GtkWidget *tag = gtk_label_new (C_("status", "Unconfirmed"));
+
+  gtk_widget_add_css_class (tag, "unconfirmed-tag");
+  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (tag, reason);
+  return tag;
 }

@@ -16,6 +16,11 @@ void       mado_binding_unbind_and_unref (gpointer        binding);
 GtkWidget *mado_page_column_new      (GtkWidget         **box);
 GtkWidget *mado_text_label           (const char         *text,
                                       const char         *css_class);
+void       mado_label_make_selectable (GtkLabel          *label);
+void       mado_page_forget_selections (GtkWidget        *page);
+GtkWidget *mado_copy_menu_new        (GtkWidget          *row,
+                                      const char         *copy_text,
+                                      const char         *uri);
 char      *mado_strip_mnemonic       (const char         *label);
 GtkWidget *mado_text_button_new      (const char         *label,
                                       const char         *action_name,
@@ -33,6 +38,7 @@ GtkWidget *mado_action_row_new       (const char         *title,
                                       const char         *icon_name,
                                       const char         *action_name,
                                       GVariant           *target);
+GtkWidget *mado_unconfirmed_tag_new  (const char         *reason);
 GtkWidget *mado_section_link_row_new (MadoSection        *target,
                                       const char         *subtitle);
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "mado-page-parts.h"
 #include "mado-sheet-contact-row.h"
@@ -44,6 +45,131 @@ bind (MadoSheetForm *self,
   g_ptr_array_add (self->bindings, g_object_ref (binding));
 }
 
+/* Limits. What is typed or pasted beyond a field's limit is cut there;
+ * what comes from the sheet (an older file may hold more) never is. Typing
+ * and pasting into a text view are user actions; into an entry, they need
+ * the focus, which the binding does not. */
+
+static void
+text_view_insert_cb (GtkTextBuffer *buffer,
+                     GtkTextIter   *location,
+                     const char    *text,
+                     int            length,
+                     gpointer       user_data)
+{
+  guint max = GPOINTER_TO_UINT (user_data);
+  guint count = (guint) gtk_text_buffer_get_char_count (buffer);
+  guint room = count < max ? max - count : 0;
+  const char *end;
+
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (buffer), "mado-user-action")) == 0)
+    return;
+  if (length < 0)
+    length = (int) strlen (text);
+  if ((guint) g_utf8_strlen (text, length) <= room)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  end = g_utf8_offset_to_pointer (text, room);
+  if (end > text)
+    {
+      g_signal_handlers_block_by_func (buffer, text_view_insert_cb, user_data);
+      gtk_text_buffer_insert (buffer, location, text, (int) (end - text));
+      g_signal_handlers_unblock_by_func (buffer, text_view_insert_cb, user_data);
+    }
+  gtk_widget_error_bell (GTK_WIDGET (g_object_get_data (G_OBJECT (buffer), "mado-view")));
+}
+
+static void
+user_action_cb (GtkTextBuffer *buffer,
+                gpointer       delta)
+{
+  int depth = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (buffer), "mado-user-action"));
+
+  g_object_set_data (G_OBJECT (buffer), "mado-user-action", GINT_TO_POINTER (depth + GPOINTER_TO_INT (delta)));
+}
+
+static void
+limit_text_view (GtkWidget *view,
+                 guint      max)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  g_object_set_data (G_OBJECT (buffer), "mado-view", view);
+  g_signal_connect (buffer, "begin-user-action", G_CALLBACK (user_action_cb), GINT_TO_POINTER (1));
+  g_signal_connect (buffer, "end-user-action", G_CALLBACK (user_action_cb), GINT_TO_POINTER (-1));
+  g_signal_connect (buffer, "insert-text", G_CALLBACK (text_view_insert_cb), GUINT_TO_POINTER (max));
+}
+
+static void
+entry_insert_cb (GtkEditable *editable,
+                 const char  *text,
+                 int          length,
+                 int         *position,
+                 gpointer     user_data)
+{
+  guint max = GPOINTER_TO_UINT (user_data);
+  guint count = (guint) g_utf8_strlen (gtk_editable_get_text (editable), -1);
+  guint room = count < max ? max - count : 0;
+  const char *end;
+
+  if (!gtk_widget_is_focus (GTK_WIDGET (editable)))
+    return;
+  if (length < 0)
+    length = (int) strlen (text);
+  if ((guint) g_utf8_strlen (text, length) <= room)
+    return;
+
+  g_signal_stop_emission_by_name (editable, "insert-text");
+  end = g_utf8_offset_to_pointer (text, room);
+  if (end > text)
+    {
+      g_signal_handlers_block_by_func (editable, entry_insert_cb, user_data);
+      gtk_editable_insert_text (editable, text, (int) (end - text), position);
+      g_signal_handlers_unblock_by_func (editable, entry_insert_cb, user_data);
+    }
+  gtk_widget_error_bell (GTK_WIDGET (editable));
+}
+
+static void
+limit_entry (GtkWidget *entry,
+             guint      max)
+{
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "insert-text",
+                    G_CALLBACK (entry_insert_cb), GUINT_TO_POINTER (max));
+}
+
+/* The warning under a field, shown from a fifth of its limit on. */
+static void
+update_length_note (GtkWidget *note)
+{
+  MadoIncidentSheet *sheet = g_object_get_data (G_OBJECT (note), "mado-sheet");
+  MadoIncidentField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (note), "mado-field"));
+  const char *text = mado_incident_sheet_get_text (sheet, field);
+  g_autofree char *message = NULL;
+
+  /* Short text needs no counting. */
+  if (strlen (text) >= mado_sheet_field_get_max_length (field) / 5)
+    message = mado_sheet_field_describe_length (field, (guint) g_utf8_strlen (text, -1));
+  gtk_widget_set_visible (note, message != NULL);
+  if (message != NULL)
+    gtk_label_set_text (GTK_LABEL (note), message);
+}
+
+static GtkWidget *
+length_note (MadoSheetForm     *self,
+             MadoIncidentField  field)
+{
+  g_autofree char *signal = g_strdup_printf ("notify::%s", mado_incident_field_get_property_name (field));
+  GtkWidget *note = mado_text_label ("", "warning");
+
+  g_object_set_data_full (G_OBJECT (note), "mado-sheet", g_object_ref (self->sheet), g_object_unref);
+  g_object_set_data (G_OBJECT (note), "mado-field", GUINT_TO_POINTER (field));
+  g_signal_connect_object (self->sheet, signal, G_CALLBACK (update_length_note), note, G_CONNECT_SWAPPED);
+  update_length_note (note);
+  return note;
+}
+
 /* The editor of one field: an entry, or a text view for long answers, named
  * for screen readers by the field and described by its hint. */
 static GtkWidget *
@@ -60,13 +186,14 @@ field_editor (MadoSheetForm     *self,
       /* Tab moves on to the next field, as in every other entry. */
       gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (editor), FALSE);
       g_object_set (editor, "top-margin", 8, "bottom-margin", 8, "left-margin", 8, "right-margin", 8, NULL);
-      gtk_widget_set_size_request (editor, -1, 88);
       bind (self, property, gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "text");
+      limit_text_view (editor, mado_sheet_field_get_max_length (field));
     }
   else
     {
       editor = gtk_entry_new ();
       bind (self, property, editor, "text");
+      limit_entry (editor, mado_sheet_field_get_max_length (field));
     }
 
   gtk_widget_set_hexpand (editor, TRUE);
@@ -77,22 +204,34 @@ field_editor (MadoSheetForm     *self,
   return editor;
 }
 
+/* A text view scrolls within a bounded height: laid out whole in the page,
+ * 1 MB of pasted log lines took seconds per key (the view treated all of
+ * it as on screen); scrolled, it lays out what is shown, and the rest
+ * later, in the background. */
 static GtkWidget *
 framed (GtkWidget *editor)
 {
   GtkWidget *frame;
+  GtkWidget *scrolled;
 
   if (!GTK_IS_TEXT_VIEW (editor))
     return editor;
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 88);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), editor);
   frame = gtk_frame_new (NULL);
-  gtk_frame_set_child (GTK_FRAME (frame), editor);
+  gtk_frame_set_child (GTK_FRAME (frame), scrolled);
   return frame;
 }
 
 /* Its name, a dim hint of a good answer, then @editor (which may be a box
  * holding the field's editor and more). */
 static GtkWidget *
-field_block (MadoIncidentField  field,
+field_block (MadoSheetForm     *self,
+             MadoIncidentField  field,
              GtkWidget         *editor)
 {
   GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -100,6 +239,7 @@ field_block (MadoIncidentField  field,
   mado_box_append (block, mado_plain_label (mado_sheet_field_get_label (field), "heading"));
   mado_box_append (block, mado_plain_label (mado_sheet_field_get_hint (field), "dim-label"));
   mado_box_append (block, framed (editor));
+  mado_box_append (block, length_note (self, field));
   return block;
 }
 
@@ -107,7 +247,7 @@ static void
 add_field (MadoSheetForm     *self,
            MadoIncidentField  field)
 {
-  mado_box_append (GTK_WIDGET (self), field_block (field, field_editor (self, field)));
+  mado_box_append (GTK_WIDGET (self), field_block (self, field, field_editor (self, field)));
 }
 
 static void
@@ -121,7 +261,7 @@ add_noticed_at (MadoSheetForm *self)
   now = text_button (_("_Now"), "form.noticed-now");
   gtk_widget_set_tooltip_text (now, _("Fill In the Current Date and Time"));
   mado_box_append (line, now);
-  mado_box_append (GTK_WIDGET (self), field_block (MADO_INCIDENT_FIELD_NOTICED_AT, line));
+  mado_box_append (GTK_WIDGET (self), field_block (self, MADO_INCIDENT_FIELD_NOTICED_AT, line));
 }
 
 /* The drop-down's positions are the enum's values. */

@@ -28,6 +28,7 @@ struct _MadoSheetPage
   GtkWidget            *chooser;
   GtkWidget            *new_button;
   GtkWidget            *slot;            /* holds a MadoSheetForm, or the empty state */
+  GtkWidget            *notice;          /* what the load found, or NULL */
   GtkFileChooserNative *export_dialog;
   MadoIncidentSheet    *export_sheet;
   gboolean              syncing;
@@ -139,12 +140,16 @@ update_actions (MadoSheetPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_sheet = self->sheet != NULL;
+  /* Another copy of the app keeps the sheets: this one reads and copies. */
+  gboolean writable = !mado_incident_store_is_read_only (self->store);
 
-  gtk_widget_action_set_enabled (widget, "sheet.delete", has_sheet);
+  gtk_widget_action_set_enabled (widget, "sheet.new", writable);
+  gtk_widget_action_set_enabled (widget, "sheet.delete", has_sheet && writable);
   gtk_widget_action_set_enabled (widget, "sheet.copy-text", has_sheet);
   gtk_widget_action_set_enabled (widget, "sheet.export", has_sheet);
   gtk_widget_action_set_enabled (widget, "sheet.delete-all",
-                                 g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0);
+                                 writable && g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0);
+  gtk_widget_set_sensitive (self->slot, writable);
   gtk_widget_set_visible (self->chooser, has_sheet);
 }
 
@@ -357,7 +362,10 @@ build_page (MadoSheetPage *self)
   GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   if (mado_incident_store_get_load_error (self->store) != NULL)
-    mado_box_append (self->box, load_notice (self));
+    {
+      self->notice = load_notice (self);
+      mado_box_append (self->box, self->notice);
+    }
 
   self->chooser = chooser_new (self);
   self->new_button = icon_button ("mado-list-add-symbolic", _("New Sheet"), "sheet.new");
@@ -370,8 +378,10 @@ build_page (MadoSheetPage *self)
   mado_box_append (actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
   mado_box_append (actions, text_button (_("_Export…"), "sheet.export", NULL));
   mado_box_append (self->box, actions);
-  mado_box_append (self->box, mado_plain_label (_("Every change is saved at once, on this computer only."),
-                                  "dim-label"));
+  /* Not true of a copy that cannot save: its notice says why. */
+  if (!mado_incident_store_is_read_only (self->store))
+    mado_box_append (self->box, mado_plain_label (_("Every change is saved at once, on this computer only."),
+                                                  "dim-label"));
 
   self->slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   mado_box_append (self->box, self->slot);
@@ -716,12 +726,16 @@ delete_all_response_cb (MadoSheetPage *self,
   if (!g_str_equal (response, "delete"))
     return;
 
-  mado_incident_store_remove_all (self->store);
-  /* Gone from the disk now, not in half a second. */
-  if (!mado_incident_store_flush (self->store, &error))
+  /* Gone from the disk now, with every copy beside the file. */
+  if (!mado_incident_store_delete_all (self->store, &error))
     toast (self, error->message);
   else
-    toast (self, _("All incident sheets deleted"));
+    {
+      toast (self, _("All incident sheets deleted"));
+      /* It named a file that is deleted now. */
+      if (self->notice != NULL)
+        gtk_box_remove (GTK_BOX (self->box), g_steal_pointer (&self->notice));
+    }
   mado_sheet_page_focus_start (self);
 }
 

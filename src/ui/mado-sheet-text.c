@@ -107,6 +107,77 @@ mado_sheet_field_is_long (MadoIncidentField field)
   return fields[field].is_long;
 }
 
+/* How many characters a field takes from typing and pasting. A sheet is
+ * read over the phone and copied into mails; a field of 1 MB of log lines
+ * helps no one and once froze the app. What a file holds is never cut. */
+#define SHORT_MAX_LENGTH 2000
+#define LONG_MAX_LENGTH 100000
+
+guint
+mado_sheet_field_get_max_length (MadoIncidentField field)
+{
+  return mado_sheet_field_is_long (field) ? LONG_MAX_LENGTH : SHORT_MAX_LENGTH;
+}
+
+/* What to tell the person about a field of @length characters: NULL while
+ * it is short; from a fifth of the limit a warning, before the limit is
+ * hit; at the limit, that it is full. Either says where logs belong. */
+char *
+mado_sheet_field_describe_length (MadoIncidentField field,
+                                  guint             length)
+{
+  guint max = mado_sheet_field_get_max_length (field);
+
+  if (length < max / 5)
+    return NULL;
+  if (length < max)
+    /* Translators: both %u are numbers of characters. */
+    return g_strdup_printf (_("This field is long: %u of at most %u characters. An incident "
+                              "sheet is not a place for logs: keep logs and screenshots as "
+                              "files in a safe place, and write here where they are."),
+                            length, max);
+  /* Translators: %u is a number of characters. */
+  return g_strdup_printf (_("This field is full (%u characters): what went beyond was not "
+                            "added. Keep logs and screenshots as files in a safe place, and "
+                            "write here where they are."), length);
+}
+
+/* The one line of a toast at startup for what loading the sheets found
+ * (mado_incident_store_get_load_error()); the sheet page says the rest. It
+ * must be true: a folder that cannot be used did not set anything aside. */
+const char *
+mado_sheet_load_summary (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (error->domain != MADO_INCIDENT_ERROR)
+    return error->message;
+  switch ((MadoIncidentError) error->code)
+    {
+    case MADO_INCIDENT_ERROR_CORRUPT:
+      /* Translators: a toast at startup when the file of incident sheets was damaged. */
+      return _("The saved incident sheets could not be read and were set aside. Nothing was deleted.");
+    case MADO_INCIDENT_ERROR_PARTLY_CORRUPT:
+      /* Translators: a toast at startup. */
+      return _("Some saved incident sheets could not be read and were set aside; the others are here. "
+               "Nothing was deleted.");
+    case MADO_INCIDENT_ERROR_IN_USE:
+      /* Translators: a toast at startup. */
+      return _("Another copy of Madoguchi keeps the incident sheets: this copy cannot change them.");
+    case MADO_INCIDENT_ERROR_FOLDER_UNUSABLE:
+      /* Translators: a toast at startup. */
+      return _("Incident sheets cannot be saved: their folder cannot be used.");
+    case MADO_INCIDENT_ERROR_RECOVERED:
+      /* Translators: a toast at startup. */
+      return _("Changes to the incident sheets that were being saved when Madoguchi stopped were recovered.");
+    case MADO_INCIDENT_ERROR_UNREADABLE:
+    case MADO_INCIDENT_ERROR_WRITE_FAILED:
+    default:
+      /* Translators: a toast at startup. */
+      return _("The saved incident sheets could not be read, and changes cannot be saved.");
+    }
+}
+
 const char *
 mado_sheet_ongoing_get_label (MadoIncidentOngoing ongoing)
 {

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "mado-dataset.h"
+#include "mado-incident-error.h"
 #include "mado-incident-sheet.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,11 @@ typedef enum
 const char *mado_sheet_field_get_label    (MadoIncidentField    field);
 const char *mado_sheet_field_get_hint     (MadoIncidentField    field);
 gboolean    mado_sheet_field_is_long      (MadoIncidentField    field);
+guint       mado_sheet_field_get_max_length (MadoIncidentField  field);
+char       *mado_sheet_field_describe_length (MadoIncidentField field,
+                                            guint              length);
 const char *mado_sheet_ongoing_get_label  (MadoIncidentOngoing  ongoing);
+const char *mado_sheet_load_summary       (const GError        *error);
 char       *mado_sheet_format_time        (GDateTime           *time);
 char       *mado_sheet_format_called      (MadoIncidentContact *contact);
 char       *mado_sheet_default_title      (GDateTime           *created);

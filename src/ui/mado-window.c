@@ -7,10 +7,12 @@
 #include "mado-contact-card.h"
 #include "mado-data-changes.h"
 #include "mado-guide-page.h"
+#include "mado-home-page.h"
 #include "mado-search-list.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
 #include "mado-sheet-page.h"
+#include "mado-sheet-text.h"
 #include "mado-window.h"
 
 /* The main window: the sections in a sidebar, the chosen one in the content
@@ -37,6 +39,8 @@ struct _MadoWindow
   MadoGuideWalk   *guide_walk;
   MadoIncidentStore *incident_store;
   char            *last_toast;
+  AdwToast        *save_failed_toast;  /* while it is shown */
+  gboolean         close_without_saving;
 };
 
 G_DEFINE_FINAL_TYPE (MadoWindow, mado_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -163,6 +167,8 @@ set_content (MadoWindow *self,
     }
 
   gtk_scrolled_window_set_child (self->content_scroller, page);
+  /* The home button does nothing on the home page. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-home", !MADO_IS_HOME_PAGE (page));
 }
 
 static void
@@ -257,6 +263,38 @@ show_guide_cb (GtkWidget  *widget,
   mado_window_show_guide (MADO_WINDOW (widget));
 }
 
+/* The home page: where the app starts, and where the home button and
+ * Alt+Home lead. The sidebar loses its selection (the home page is not a
+ * section) but the setting keeps the last section. */
+void
+mado_window_show_home (MadoWindow *self)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (MADO_IS_WINDOW (self));
+
+  if (self->dataset == NULL)
+    return;
+
+  page = mado_home_page_new (self->dataset);
+  gtk_list_box_unselect_all (self->sidebar_list);
+  set_content (self, page);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
+  /* Translators: the title of the home page, the application's name. */
+  adw_window_title_set_title (self->content_title, _("Madoguchi"));
+  adw_window_title_set_subtitle (self->content_title, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  mado_home_page_focus_start (MADO_HOME_PAGE (page));
+}
+
+static void
+show_home_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  mado_window_show_home (MADO_WINDOW (widget));
+}
+
 /* The sheets belong to the application: the one shown is the one the desk
  * worked on last. */
 void
@@ -307,10 +345,31 @@ attach_guide_cb (GtkWidget  *widget,
 }
 
 static void
+save_failed_toast_dismissed_cb (MadoWindow *self)
+{
+  self->save_failed_toast = NULL;
+}
+
+/* One toast for failed saves, its text replaced while it is shown: a
+ * folder that refuses every write must not queue a toast per save. */
+static void
 incident_save_failed_cb (MadoWindow   *self,
                          const GError *error)
 {
-  mado_window_add_toast (self, error->message);
+  g_autofree char *markup = g_markup_escape_text (error->message, -1);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (error->message);
+  if (self->save_failed_toast != NULL)
+    {
+      adw_toast_set_title (self->save_failed_toast, markup);
+      return;
+    }
+  self->save_failed_toast = adw_toast_new (markup);
+  adw_toast_set_timeout (self->save_failed_toast, 0);
+  g_signal_connect_object (self->save_failed_toast, "dismissed",
+                           G_CALLBACK (save_failed_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->save_failed_toast);
 }
 
 /* Kept until dismissed: the person must learn that their sheets were set
@@ -318,8 +377,7 @@ incident_save_failed_cb (MadoWindow   *self,
 static void
 show_incident_load_error (MadoWindow *self)
 {
-  /* Translators: a toast at startup when the file of incident sheets was damaged. */
-  const char *text = _("The saved incident sheets could not be read and were set aside. Nothing was deleted.");
+  const char *text = mado_sheet_load_summary (mado_incident_store_get_load_error (self->incident_store));
   g_autofree char *markup = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (markup);
 
@@ -776,13 +834,57 @@ restore_state (MadoWindow *self)
   if (self->dataset == NULL)
     return;
 
-  /* A section id saved by an older dataset may no longer exist: start at the
-   * first section then. */
-  if (*last == '\0' || !mado_window_show_section (self, last))
+  /* The last section is remembered for the sidebar: its row is where the
+   * keyboard enters the list and what the list shows; the content pane
+   * starts at home. */
+  if (*last != '\0')
     {
-      g_autoptr(MadoSection) first = g_list_model_get_item (mado_dataset_get_all_sections (self->dataset), 0);
-      mado_window_show_section (self, mado_section_get_id (first));
+      GtkListBoxRow *row = find_row (self, last);
+
+      if (row != NULL)
+        {
+          gtk_widget_set_focus_child (GTK_WIDGET (self->sidebar_list), GTK_WIDGET (row));
+          scroll_into_view (GTK_WIDGET (row));
+        }
     }
+  mado_window_show_home (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+close_response_cb (MadoWindow *self,
+                   const char *response)
+{
+  if (!g_str_equal (response, "close"))
+    return;
+  self->close_without_saving = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* The sheets cannot be saved (their folder is a file, say): closing would
+ * lose what was typed, so the person decides, and can copy it first. */
+static void
+confirm_close (MadoWindow   *self,
+               const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Close Without Saving?"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s says why the sheets could not be saved. */
+                                  _("%s\n\nWhat was not saved in the incident sheets will be lost. "
+                                    "To keep it, copy the sheet as text and paste it elsewhere "
+                                    "first."), error->message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Open"),
+                                    "close", _("_Close Without Saving"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
@@ -794,7 +896,14 @@ mado_window_close_request (GtkWindow *window)
 
   /* What was typed in the last half second goes to the disk now. */
   if (!mado_incident_store_flush (self->incident_store, &error))
-    g_message ("%s", error->message);
+    {
+      g_message ("%s", error->message);
+      if (!self->close_without_saving)
+        {
+          confirm_close (self, error);
+          return TRUE;
+        }
+    }
 
   /* Within the schema's ranges, which a refused write would otherwise warn
    * about. */
@@ -886,6 +995,8 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_cb);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_cb);
   gtk_widget_class_install_action (widget_class, "win.show-guide", NULL, show_guide_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-home", NULL, show_home_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.show-home", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-sheet", NULL, show_sheet_cb);
   gtk_widget_class_install_action (widget_class, "win.attach-guide", NULL, attach_guide_cb);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_cb);

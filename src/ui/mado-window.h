@@ -16,6 +16,7 @@ MadoWindow    *mado_window_new              (MadoApplication *application);
 gboolean       mado_window_show_section     (MadoWindow      *self,
                                              const char      *section_id);
 void           mado_window_show_guide       (MadoWindow      *self);
+void           mado_window_show_home        (MadoWindow      *self);
 void           mado_window_show_sheet       (MadoWindow      *self);
 void           mado_window_open_item        (MadoWindow      *self,
                                              GObject         *item);

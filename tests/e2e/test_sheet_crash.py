@@ -7,9 +7,11 @@ accessibility tree only (plain pyatspi, everything found by its accessible
 name): opens the incident sheet from the header button, makes a new sheet,
 types into its fields through the EditableText interface, waits 1.5 s (the
 store saves at most 0.5 s after a change), kills the app with SIGKILL, starts
-it again and reads the text back from the same fields. Then it truncates the
-file, as a crash of the disk would, and checks that the app still starts,
-says so, and kept the damaged file byte for byte.
+it again and reads the text back from the same fields. Then it types again
+and sends SIGTERM at once, as a logout does, before the half second is up:
+the app saves first and exits cleanly. Then it truncates the file, as a
+crash of the disk would, and checks that the app still starts, says so, and
+kept the damaged file byte for byte.
 
 Run it through run-e2e inside tests/run-with-session; it prints TAP.
 Usage: test_sheet_crash.py MADOGUCHI_BINARY
@@ -19,6 +21,7 @@ Environment: MADO_E2E_APP_LOG (where the app's output goes).
 import glob
 import json
 import os
+import resource
 import signal
 import stat
 import subprocess
@@ -71,14 +74,17 @@ def click(node):
 
 
 class App:
-    def __init__(self, binary, data_home):
+    def __init__(self, binary, data_home, file_size_limit=None):
         env = dict(os.environ)
         for var in ('GTK_A11Y', 'NO_AT_BRIDGE', 'LC_ALL', 'LC_MESSAGES'):
             env.pop(var, None)
         env.update(GSETTINGS_BACKEND='memory', GSK_RENDERER='cairo', LANGUAGE='en',
                    LANG='C.UTF-8', G_DEBUG='fatal-warnings', XDG_DATA_HOME=data_home)
         self.log = open(os.environ.get('MADO_E2E_APP_LOG', os.devnull), 'ab')
-        self.process = subprocess.Popen([binary], env=env, stdin=subprocess.DEVNULL,
+        def limit():
+            if file_size_limit is not None:
+                resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, resource.RLIM_INFINITY))
+        self.process = subprocess.Popen([binary], env=env, stdin=subprocess.DEVNULL, preexec_fn=limit,
                                         stdout=self.log, stderr=subprocess.STDOUT)
         self.frame = None
 
@@ -114,6 +120,11 @@ class App:
     def labels(self):
         return [text_of(n) for n in walk(self.frame) if n.getRoleName() == 'label']
 
+    def terminate(self):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=10)
+        self.log.close()
+
     def kill(self):
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=5)
@@ -148,7 +159,10 @@ def type_into(app, name, text, how):
 
 # --- The test ---------------------------------------------------------------
 
-PLAN = 9
+PLAN = 13
+
+# Typed just before the SIGTERM.
+LAST_WORDS = '最後の一文 — typed just before the logout ✍'
 
 
 def run(tap, binary, data_home):
@@ -197,8 +211,36 @@ def run(tap, binary, data_home):
         tap.ok(found == expected, 'started again, the sheet shows the same text in the same fields')
         if found != expected:
             tap.note(f'the fields hold: {found!r}')
+
+        # SIGTERM right after typing: no time for the automatic save.
+        type_into(app, 'Operating System', LAST_WORDS, 'set')
+        app.terminate()
+        tap.ok(app.process.returncode == 0,
+               f'SIGTERM right after typing: the app exits cleanly (status {app.process.returncode})')
     finally:
         app.stop()
+    with open(path, 'rb') as f:
+        sheets = json.loads(f.read().decode('utf-8'))['sheets']
+    tap.ok(len(sheets) == 1 and sheets[0]['os'] == LAST_WORDS,
+           'what was typed just before SIGTERM is in the file')
+
+    # A file size limit: the save fails (SIGXFSZ is ignored), the app stays
+    # up and says so, and the file is as it was.
+    with open(path, 'rb') as f:
+        before = f.read()
+    app = App(binary, data_home, file_size_limit=len(before) + 64)
+    try:
+        app.wait_until_shown()
+        app.open_sheet()
+        type_into(app, 'Notes', 'ログ ' * 2000, 'set')
+        told = wait_for('a toast saying the sheets could not be saved',
+                        lambda: any('could not be saved' in l for l in app.labels()))
+        tap.ok(told and app.process.poll() is None,
+               'over the file size limit the app stays up and says the sheets could not be saved')
+    finally:
+        app.stop()
+    with open(path, 'rb') as f:
+        tap.ok(f.read() == before, 'the file is as it was before the failed save')
 
     # A truncated file: set aside byte for byte, the person told, the app up.
     truncated = raw[:len(raw) // 2]

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mado-contact.h"
+#include "mado-link.h"
+#include "mado-phone.h"
+
+G_BEGIN_DECLS
+
+MadoPhone   *mado_call_first_contact_phone      (MadoContact  *contact);
+MadoContact *mado_call_first_pick               (GListModel   *contacts,
+                                                 MadoPhone   **phone,
+                                                 MadoLink    **link);
+
+G_END_DECLS

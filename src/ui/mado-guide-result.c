@@ -1,0 +1,468 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mado-call-first.h"
+#include "mado-contact-card.h"
+#include "mado-guide-result.h"
+#include "mado-page-parts.h"
+
+/* What the guide's walk came to, in the order a desk acts on it: a one-line
+ * verdict, then "Call first" with the number in large type (the first focus:
+ * Enter copies it), what to have ready, the other desks numbered in order;
+ * then the steps, what not to do, the sections to read, the answers given
+ * (folded) and the actions. The chrome is the template; the blocks that
+ * follow the data are built here. */
+struct _MadoGuideResult
+{
+  AdwBin parent_instance;
+
+  MadoDataset   *dataset;
+  MadoGuideWalk *walk;
+  MadoContact   *first;
+  char          *call_text;
+
+  GtkWidget *verdict;
+  GtkWidget *urgent_box;
+  GtkWidget *urgent_label;
+  GtkWidget *call_kicker;
+  GtkWidget *call_organisation;
+  GtkWidget *call_button;
+  GtkWidget *call_icon;
+  GtkWidget *call_number;
+  GtkWidget *call_action_icon;
+  GtkWidget *call_detail;
+  GtkWidget *ready_box;
+  GtkWidget *others_box;
+  GtkWidget *steps_box;
+  GtkWidget *sections_box;
+  GtkWidget *answers_expander;
+  GtkWidget *copy_summary_button;
+};
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_WALK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (MadoGuideResult, mado_guide_result, ADW_TYPE_BIN)
+
+/* The answers given so far, each a row that goes back to change it. */
+GtkWidget *
+mado_guide_answers_list_new (MadoGuideWalk *walk)
+{
+  /* Translators: heading above the answers given so far in the guide. */
+  GtkWidget *list = mado_boxed_list (_("Your Answers"));
+
+  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
+
+  for (guint i = 0; i < mado_guide_walk_get_n_steps (walk); i++)
+    {
+      MadoGuideNode *question = mado_guide_walk_get_step_node (walk, i);
+      MadoGuideAnswer *answer = mado_guide_walk_get_step_answer (walk, i);
+      GtkWidget *row = mado_action_row_new (mado_guide_node_get_text (question),
+                                            mado_guide_answer_get_label (answer),
+                                            "mado-document-edit-symbolic", "guide.revisit",
+                                            g_variant_new_uint32 (i));
+      /* Translators: what activating a row of the answers so far does; %s is the question. */
+      g_autofree char *label = g_strdup_printf (_("Change the answer to: %s"),
+                                                mado_guide_node_get_text (question));
+
+      mado_set_accessible_label (row, label);
+      gtk_widget_set_tooltip_text (row, label);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  return list;
+}
+
+static MadoGuideNode *
+result_node (MadoGuideResult *self)
+{
+  return mado_guide_walk_get_current (self->walk);
+}
+
+static char *
+contact_name (MadoContact *contact)
+{
+  if (mado_contact_get_desk (contact) == NULL)
+    return g_strdup (mado_contact_get_organisation (contact));
+  /* Translators: an organisation, then its desk, on the "Call first" card. */
+  return g_strdup_printf (_("%s · %s"), mado_contact_get_organisation (contact),
+                          mado_contact_get_desk (contact));
+}
+
+static void
+set_detail (MadoGuideResult *self,
+            const char      *first,
+            const char      *second)
+{
+  g_autofree char *text = NULL;
+
+  if (first != NULL && second != NULL)
+    /* Translators: what a phone number is for, then when it answers. */
+    text = g_strdup_printf (_("%s · %s"), first, second);
+  else
+    text = g_strdup (first != NULL ? first : second);
+
+  gtk_label_set_label (GTK_LABEL (self->call_detail), text);
+  gtk_widget_set_visible (self->call_detail, text != NULL);
+}
+
+/* The number in large type; the whole button copies it. */
+static void
+fill_call_phone (MadoGuideResult *self,
+                 MadoPhone       *phone)
+{
+  const char *number = mado_phone_get_number (phone);
+  /* Translators: name and tooltip of the button with the number to call first; %s is the number. */
+  g_autofree char *label = g_strdup_printf (_("Copy %s"), number);
+
+  /* Translators: above the desk and the number to call first on a guide result. */
+  gtk_label_set_label (GTK_LABEL (self->call_kicker), _("Call First"));
+  gtk_label_set_label (GTK_LABEL (self->call_number), number);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->call_button), "win.copy-text");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->call_button), "s", number);
+  mado_set_accessible_label (self->call_button, label);
+  gtk_widget_set_tooltip_text (self->call_button, label);
+  set_detail (self, mado_phone_get_label (phone), mado_phone_get_hours (phone));
+  self->call_text = g_strdup (number);
+}
+
+/* No desk of the result has a confirmed number: the first desk's form or
+ * address takes the number's place, and activating it opens it. */
+static void
+fill_call_link (MadoGuideResult *self,
+                MadoLink        *link)
+{
+  /* Translators: name and tooltip of the button that opens the first desk's form or page; %s is its label. */
+  g_autofree char *label = g_strdup_printf (_("Open %s"), mado_link_get_label (link));
+
+  /* Translators: above the desk to contact first when it has no phone number to call. */
+  gtk_label_set_label (GTK_LABEL (self->call_kicker), _("Contact First"));
+  gtk_label_set_label (GTK_LABEL (self->call_number), mado_link_get_label (link));
+  gtk_widget_remove_css_class (self->call_number, "call-number");
+  gtk_widget_add_css_class (self->call_number, "title-3");
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->call_icon), "mado-web-browser-symbolic");
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->call_action_icon), "mado-external-link-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->call_button), "win.open-uri");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->call_button), "s",
+                                    mado_link_get_url (link));
+  mado_set_accessible_label (self->call_button, label);
+  gtk_widget_set_tooltip_text (self->call_button, mado_link_get_url (link));
+  set_detail (self, mado_link_get_url (link), NULL);
+  self->call_text = g_strdup (mado_link_get_url (link));
+}
+
+static void
+fill_call_first (MadoGuideResult *self)
+{
+  g_autoptr(MadoPhone) phone = NULL;
+  g_autoptr(MadoLink) link = NULL;
+  g_autofree char *name = NULL;
+
+  self->first = mado_call_first_pick (mado_guide_node_get_contacts (result_node (self)),
+                                      &phone, &link);
+  if (self->first == NULL || (phone == NULL && link == NULL))
+    {
+      /* A result that only points to sections: nothing to call. */
+      gtk_widget_set_visible (gtk_widget_get_parent (self->call_button), FALSE);
+      return;
+    }
+
+  name = contact_name (self->first);
+  gtk_label_set_label (GTK_LABEL (self->call_organisation), name);
+  if (phone != NULL)
+    fill_call_phone (self, phone);
+  else
+    fill_call_link (self, link);
+}
+
+/* CHECK2's items, short: one tight list under the number. */
+static void
+fill_ready (MadoGuideResult *self)
+{
+  const char * const *items = mado_dataset_get_preparation_items (self->dataset);
+  GtkWidget *list;
+
+  if (items == NULL || items[0] == NULL)
+    {
+      gtk_widget_set_visible (self->ready_box, FALSE);
+      return;
+    }
+
+  list = mado_items_widget (items, FALSE);
+  gtk_grid_set_row_spacing (GTK_GRID (list), 2);
+  gtk_box_append (GTK_BOX (self->ready_box), list);
+}
+
+/* A desk's card with its place in the order before it. */
+static GtkWidget *
+numbered_card (MadoContact *contact,
+               guint        number)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  g_autofree char *text = g_strdup_printf ("%u", number);
+  GtkWidget *mark = mado_plain_label (text, "title-3");
+  GtkWidget *card = mado_contact_card_new (contact);
+
+  gtk_widget_set_valign (mark, GTK_ALIGN_START);
+  gtk_widget_add_css_class (mark, "numeric");
+  gtk_widget_set_hexpand (card, TRUE);
+  gtk_box_append (GTK_BOX (box), mark);
+  gtk_box_append (GTK_BOX (box), card);
+  return box;
+}
+
+/* The desks other than the first, numbered from 2 in the result's order. */
+static void
+fill_others (MadoGuideResult *self)
+{
+  GListModel *contacts = mado_guide_node_get_contacts (result_node (self));
+  guint number = 2;
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
+
+      if (contact == self->first)
+        continue;
+      gtk_box_append (GTK_BOX (self->others_box), numbered_card (contact, number++));
+    }
+  gtk_widget_set_visible (self->others_box, number > 2);
+}
+
+static void
+add_titled_items (GtkWidget          *box,
+                  const char         *title,
+                  const char * const *items,
+                  gboolean            numbered)
+{
+  GtkWidget *heading;
+
+  if (items == NULL || items[0] == NULL)
+    return;
+
+  heading = mado_plain_label (title, "title-4");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), mado_items_widget (items, numbered));
+}
+
+static void
+fill_steps (MadoGuideResult *self)
+{
+  MadoGuideNode *result = result_node (self);
+
+  add_titled_items (self->steps_box, _("First Steps"), mado_guide_node_get_steps (result), TRUE);
+  /* Translators: heading above what not to do in a guide result. */
+  add_titled_items (self->steps_box, _("What Not to Do"), mado_guide_node_get_avoid (result), FALSE);
+  gtk_widget_set_visible (self->steps_box, gtk_widget_get_first_child (self->steps_box) != NULL);
+}
+
+static void
+fill_sections (MadoGuideResult *self)
+{
+  GListModel *sections = mado_guide_node_get_sections (result_node (self));
+  GtkWidget *list, *heading;
+
+  if (g_list_model_get_n_items (sections) == 0)
+    {
+      gtk_widget_set_visible (self->sections_box, FALSE);
+      return;
+    }
+
+  /* Translators: heading above links to the sections a guide result refers to. */
+  list = mado_boxed_list (_("Related Sections"));
+  heading = mado_plain_label (_("Related Sections"), "title-4");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(MadoSection) section = g_list_model_get_item (sections, i);
+      gtk_list_box_append (GTK_LIST_BOX (list), mado_section_link_row_new (section, NULL));
+    }
+  gtk_box_append (GTK_BOX (self->sections_box), heading);
+  gtk_box_append (GTK_BOX (self->sections_box), list);
+}
+
+static void
+fill_answers (MadoGuideResult *self)
+{
+  if (mado_guide_walk_get_n_steps (self->walk) == 0)
+    {
+      gtk_widget_set_visible (self->answers_expander, FALSE);
+      return;
+    }
+
+  gtk_expander_set_child (GTK_EXPANDER (self->answers_expander),
+                          mado_guide_answers_list_new (self->walk));
+}
+
+/* Buttons with a mnemonic are named by their words alone: GTK 4.8 would
+ * read "_Copy Summary Copy Summary". */
+static void
+name_by_label (GtkWidget *button)
+{
+  g_autofree char *name = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
+
+  mado_set_accessible_label (button, name);
+}
+
+static void
+mado_guide_result_constructed (GObject *object)
+{
+  MadoGuideResult *self = MADO_GUIDE_RESULT (object);
+  MadoGuideNode *result;
+
+  G_OBJECT_CLASS (mado_guide_result_parent_class)->constructed (object);
+
+  g_return_if_fail (MADO_IS_DATASET (self->dataset));
+  g_return_if_fail (MADO_IS_GUIDE_WALK (self->walk));
+
+  result = result_node (self);
+  gtk_label_set_label (GTK_LABEL (self->verdict), mado_guide_node_get_title (result));
+  if (mado_guide_node_get_urgent (result) != NULL)
+    {
+      gtk_label_set_label (GTK_LABEL (self->urgent_label), mado_guide_node_get_urgent (result));
+      gtk_widget_set_visible (self->urgent_box, TRUE);
+    }
+
+  fill_call_first (self);
+  fill_ready (self);
+  fill_others (self);
+  fill_steps (self);
+  fill_sections (self);
+  fill_answers (self);
+  name_by_label (self->copy_summary_button);
+}
+
+GtkWidget *
+mado_guide_result_new (MadoDataset   *dataset,
+                       MadoGuideWalk *walk)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
+
+  return g_object_new (MADO_TYPE_GUIDE_RESULT, "dataset", dataset, "walk", walk, NULL);
+}
+
+/* The button with the number to call first (or the first desk's form): what
+ * the keyboard starts on. */
+GtkWidget *
+mado_guide_result_get_call_button (MadoGuideResult *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_RESULT (self), NULL);
+  return gtk_widget_get_visible (gtk_widget_get_parent (self->call_button)) ? self->call_button : NULL;
+}
+
+/* What the call button copies or opens; NULL when there is none. */
+const char *
+mado_guide_result_get_call_text (MadoGuideResult *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_RESULT (self), NULL);
+  return self->call_text;
+}
+
+static void
+mado_guide_result_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MadoGuideResult *self = MADO_GUIDE_RESULT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    case PROP_WALK:
+      self->walk = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_guide_result_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MadoGuideResult *self = MADO_GUIDE_RESULT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_WALK:
+      g_value_set_object (value, self->walk);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_guide_result_dispose (GObject *object)
+{
+  MadoGuideResult *self = MADO_GUIDE_RESULT (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_GUIDE_RESULT);
+  g_clear_object (&self->first);
+  g_clear_object (&self->walk);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->call_text, g_free);
+
+  G_OBJECT_CLASS (mado_guide_result_parent_class)->dispose (object);
+}
+
+static void
+mado_guide_result_class_init (MadoGuideResultClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mado_guide_result_constructed;
+  object_class->set_property = mado_guide_result_set_property;
+  object_class->get_property = mado_guide_result_get_property;
+  object_class->dispose = mado_guide_result_dispose;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WALK] =
+    g_param_spec_object ("walk", NULL, NULL, MADO_TYPE_GUIDE_WALK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-guide-result.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, verdict);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, urgent_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, urgent_label);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_kicker);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_organisation);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_icon);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_number);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_action_icon);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_detail);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, ready_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, others_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, steps_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, answers_expander);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, copy_summary_button);
+}
+
+static void
+mado_guide_result_init (MadoGuideResult *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

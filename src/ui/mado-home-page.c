@@ -1,0 +1,211 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mado-call-first.h"
+#include "mado-home-page.h"
+#include "mado-page-parts.h"
+#include "mado-row.h"
+#include "mado-text-format.h"
+
+/* Where the app starts: "What happened?" with the guide one key away, the
+ * numbers the dataset names for any time (its guide's "home" list; the code
+ * names no desk), and the date the data was last checked. Light on purpose:
+ * it is the first frame. */
+struct _MadoHomePage
+{
+  AdwBin parent_instance;
+
+  MadoDataset *dataset;
+
+  GtkWidget *question;
+  GtkWidget *guide_button;
+  GtkWidget *numbers_box;
+  GtkWidget *numbers_list;
+  GtkWidget *reviewed;
+};
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (MadoHomePage, mado_home_page, ADW_TYPE_BIN)
+
+static char *
+desk_text (MadoContact *contact,
+           MadoPhone   *phone)
+{
+  const char *name = mado_contact_get_desk (contact) != NULL
+    ? mado_contact_get_desk (contact) : mado_contact_get_organisation (contact);
+  const char *hours = mado_phone_get_hours (phone);
+
+  if (hours == NULL)
+    return g_strdup (name);
+  /* Translators: a desk, then when its number answers, under a number on the home page. */
+  return g_strdup_printf (_("%s · %s"), name, hours);
+}
+
+/* One number: activating the row copies it, as everywhere else. */
+static GtkWidget *
+number_row (MadoContact *contact,
+            MadoPhone   *phone)
+{
+  const char *number = mado_phone_get_number (phone);
+  g_autofree char *subtitle = desk_text (contact, phone);
+  /* Translators: what activating a phone row does; %s is the number. */
+  g_autofree char *label = g_strdup_printf (_("Copy %s"), number);
+  GtkWidget *row = mado_action_row_new (number, subtitle, "mado-edit-copy-symbolic",
+                                        "win.copy-text", g_variant_new_string (number));
+
+  gtk_widget_add_css_class (row, "home-number");
+  gtk_widget_add_css_class (row, "numeric");
+  mado_row_add_prefix (MADO_ROW (row), mado_decorative_icon_new ("mado-call-start-symbolic"));
+  mado_set_accessible_label (row, label);
+  gtk_widget_set_tooltip_text (row, label);
+  return row;
+}
+
+static void
+fill_numbers (MadoHomePage *self)
+{
+  GListModel *contacts = mado_dataset_get_home_contacts (self->dataset);
+  guint shown = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
+      g_autoptr(MadoPhone) phone = mado_call_first_contact_phone (contact);
+
+      /* A number marked unconfirmed is not one to offer at any time. */
+      if (phone == NULL)
+        continue;
+      gtk_list_box_append (GTK_LIST_BOX (self->numbers_list), number_row (contact, phone));
+      shown++;
+    }
+  gtk_widget_set_visible (self->numbers_box, shown > 0);
+}
+
+static void
+mado_home_page_constructed (GObject *object)
+{
+  MadoHomePage *self = MADO_HOME_PAGE (object);
+  g_autofree char *date = NULL;
+  g_autofree char *reviewed = NULL;
+  g_autofree char *name = NULL;
+
+  G_OBJECT_CLASS (mado_home_page_parent_class)->constructed (object);
+
+  g_return_if_fail (MADO_IS_DATASET (self->dataset));
+
+  gtk_label_set_label (GTK_LABEL (self->question),
+                       mado_guide_node_get_text (mado_dataset_get_guide_start (self->dataset)));
+  fill_numbers (self);
+
+  date = mado_format_date (mado_dataset_get_reviewed (self->dataset));
+  /* Translators: at the foot of the home page; %s is a date. */
+  reviewed = g_strdup_printf (_("Data last checked on %s"), date);
+  gtk_label_set_label (GTK_LABEL (self->reviewed), reviewed);
+
+  /* GTK 4.8 would read a mnemonic button as "_Answer… Answer…". */
+  name = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (self->guide_button)));
+  mado_set_accessible_label (self->guide_button, name);
+}
+
+GtkWidget *
+mado_home_page_new (MadoDataset *dataset)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
+
+  return g_object_new (MADO_TYPE_HOME_PAGE, "dataset", dataset, NULL);
+}
+
+/* The focus starts on the guide's button: Enter asks the first question. */
+void
+mado_home_page_focus_start (MadoHomePage *self)
+{
+  g_return_if_fail (MADO_IS_HOME_PAGE (self));
+
+  gtk_widget_grab_focus (self->guide_button);
+}
+
+static void
+mado_home_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  MadoHomePage *self = MADO_HOME_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_home_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MadoHomePage *self = MADO_HOME_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_home_page_dispose (GObject *object)
+{
+  MadoHomePage *self = MADO_HOME_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_HOME_PAGE);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (mado_home_page_parent_class)->dispose (object);
+}
+
+static void
+mado_home_page_class_init (MadoHomePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mado_home_page_constructed;
+  object_class->set_property = mado_home_page_set_property;
+  object_class->get_property = mado_home_page_get_property;
+  object_class->dispose = mado_home_page_dispose;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-home-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoHomePage, question);
+  gtk_widget_class_bind_template_child (widget_class, MadoHomePage, guide_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoHomePage, numbers_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoHomePage, numbers_list);
+  gtk_widget_class_bind_template_child (widget_class, MadoHomePage, reviewed);
+}
+
+static void
+mado_home_page_init (MadoHomePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

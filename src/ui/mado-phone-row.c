@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mado-page-parts.h"
+#include "mado-phone-row.h"
+
+/* A phone number as the desk dials it: large, with what it is for and when it
+ * answers, and a copy button. An unconfirmed number is tagged and smaller, its
+ * reason in the tooltip and in what a screen reader hears. Contact cards list
+ * their numbers with it; a guide result lists its other desks with it, each
+ * under a caption. */
+struct _MadoPhoneRow
+{
+  GtkListBoxRow parent_instance;
+
+  MadoPhone *phone;
+  char      *caption;
+  char      *default_hours;
+  GtkWidget *menu;
+
+  GtkLabel  *caption_label;
+  GtkLabel  *number_label;
+  GtkWidget *unconfirmed_tag;
+  GtkLabel  *details_label;
+  GtkWidget *copy_button;
+};
+
+G_DEFINE_FINAL_TYPE (MadoPhoneRow, mado_phone_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_PHONE,
+  PROP_CAPTION,
+  PROP_DEFAULT_HOURS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* @caption (may be NULL) is shown above the number; @default_hours (may be
+ * NULL) stands for the number's hours when it gives none: a contact's hours
+ * usually hold for its numbers. */
+GtkWidget *
+mado_phone_row_new (MadoPhone  *phone,
+                    const char *caption,
+                    const char *default_hours)
+{
+  g_return_val_if_fail (MADO_IS_PHONE (phone), NULL);
+
+  return g_object_new (MADO_TYPE_PHONE_ROW,
+                       "phone", phone,
+                       "caption", caption,
+                       "default-hours", default_hours,
+                       NULL);
+}
+
+MadoPhone *
+mado_phone_row_get_phone (MadoPhoneRow *self)
+{
+  g_return_val_if_fail (MADO_IS_PHONE_ROW (self), NULL);
+  return self->phone;
+}
+
+const char *
+mado_phone_row_get_copy_text (MadoPhoneRow *self)
+{
+  g_return_val_if_fail (MADO_IS_PHONE_ROW (self), NULL);
+  return mado_phone_get_number (self->phone);
+}
+
+static char *
+dup_details (MadoPhoneRow *self)
+{
+  const char *label = mado_phone_get_label (self->phone);
+  const char *hours = mado_phone_get_hours (self->phone);
+
+  if (hours == NULL)
+    hours = self->default_hours;
+  if (label != NULL && hours != NULL)
+    /* Translators: what a phone number is for, then when it answers. */
+    return g_strdup_printf (_("%s · %s"), label, hours);
+  return g_strdup (label != NULL ? label : hours);
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+/* The row is named by what activating it does ("Copy 03-…"), as the address
+ * rows are; what the number is for, and any doubt, is its description. */
+static void
+describe (MadoPhoneRow *self,
+          const char   *details)
+{
+  const char *number = mado_phone_get_number (self->phone);
+  /* Translators: what activating a phone row does; %s is the number. */
+  g_autofree char *name = g_strdup_printf (_("Copy %s"), number);
+  g_autofree char *description = NULL;
+
+  if (mado_phone_is_confirmed (self->phone))
+    description = g_strdup (details);
+  else
+    /* Translators: a screen reader's description of a row that could not be confirmed; %s says why. */
+    description = g_strdup_printf (_("Unconfirmed: %s"), mado_phone_get_change (self->phone));
+
+  mado_set_accessible_label (GTK_WIDGET (self), name);
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    description, -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
+                               mado_phone_is_confirmed (self->phone) ? name : description);
+  gtk_widget_set_tooltip_text (self->copy_button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+mado_phone_row_constructed (GObject *object)
+{
+  MadoPhoneRow *self = MADO_PHONE_ROW (object);
+  const char *number = mado_phone_get_number (self->phone);
+  g_autofree char *details = dup_details (self);
+
+  G_OBJECT_CLASS (mado_phone_row_parent_class)->constructed (object);
+
+  set_label (self->caption_label, self->caption);
+  set_label (self->number_label, number);
+  set_label (self->details_label, details);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", number);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->copy_button), "s", number);
+
+  if (!mado_phone_is_confirmed (self->phone))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "unconfirmed");
+      gtk_widget_set_visible (self->unconfirmed_tag, TRUE);
+      gtk_widget_set_tooltip_text (self->unconfirmed_tag, mado_phone_get_change (self->phone));
+    }
+  describe (self, details);
+}
+
+void
+mado_phone_row_popup_menu (MadoPhoneRow *self)
+{
+  g_return_if_fail (MADO_IS_PHONE_ROW (self));
+
+  /* Built on first use: most rows are never right-clicked. */
+  if (self->menu == NULL)
+    self->menu = mado_copy_menu_new (GTK_WIDGET (self), mado_phone_get_number (self->phone), NULL);
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+secondary_click_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    MadoPhoneRow    *self)
+{
+  mado_phone_row_popup_menu (self);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
+                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+popup_menu_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  mado_phone_row_popup_menu (MADO_PHONE_ROW (widget));
+}
+
+static void
+mado_phone_row_dispose (GObject *object)
+{
+  MadoPhoneRow *self = MADO_PHONE_ROW (object);
+
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_PHONE_ROW);
+
+  G_OBJECT_CLASS (mado_phone_row_parent_class)->dispose (object);
+}
+
+static void
+mado_phone_row_finalize (GObject *object)
+{
+  MadoPhoneRow *self = MADO_PHONE_ROW (object);
+
+  g_clear_object (&self->phone);
+  g_free (self->caption);
+  g_free (self->default_hours);
+
+  G_OBJECT_CLASS (mado_phone_row_parent_class)->finalize (object);
+}
+
+static void
+mado_phone_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MadoPhoneRow *self = MADO_PHONE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PHONE:
+      g_value_set_object (value, self->phone);
+      break;
+    case PROP_CAPTION:
+      g_value_set_string (value, self->caption);
+      break;
+    case PROP_DEFAULT_HOURS:
+      g_value_set_string (value, self->default_hours);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_phone_row_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  MadoPhoneRow *self = MADO_PHONE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PHONE:
+      self->phone = g_value_dup_object (value);
+      break;
+    case PROP_CAPTION:
+      self->caption = g_value_dup_string (value);
+      break;
+    case PROP_DEFAULT_HOURS:
+      self->default_hours = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_phone_row_class_init (MadoPhoneRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mado_phone_row_constructed;
+  object_class->dispose = mado_phone_row_dispose;
+  object_class->finalize = mado_phone_row_finalize;
+  object_class->get_property = mado_phone_row_get_property;
+  object_class->set_property = mado_phone_row_set_property;
+
+  properties[PROP_PHONE] =
+    g_param_spec_object ("phone", NULL, NULL, MADO_TYPE_PHONE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAPTION] =
+    g_param_spec_string ("caption", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEFAULT_HOURS] =
+    g_param_spec_string ("default-hours", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/madoguchi/Madoguchi/ui/mado-phone-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoPhoneRow, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, MadoPhoneRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, MadoPhoneRow, unconfirmed_tag);
+  gtk_widget_class_bind_template_child (widget_class, MadoPhoneRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, MadoPhoneRow, copy_button);
+
+  gtk_widget_class_install_action (widget_class, "row.popup-menu", NULL, popup_menu_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "row.popup-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "row.popup-menu", NULL);
+}
+
+static void
+mado_phone_row_init (MadoPhoneRow *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (secondary_click_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}
