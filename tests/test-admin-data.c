@@ -115,6 +115,7 @@ test_valid_admin_data_without_banner (void)
   MadoWindow *window = mado_test_window_new (app);
   MadoBanner *banner;
   g_autofree char *provenance = NULL;
+  g_autofree char *home_text = NULL;
 
   banner = MADO_BANNER (mado_test_find_widget (GTK_WIDGET (window), MADO_TYPE_BANNER, NULL));
   g_assert_false (mado_banner_get_shown (banner));
@@ -123,6 +124,11 @@ test_valid_admin_data_without_banner (void)
   g_assert_nonnull (mado_dataset_lookup_contact (mado_application_get_dataset (app), "desk-a"));
   provenance = mado_application_dup_provenance (app);
   g_assert_nonnull (strstr (provenance, dataset_path));
+  /* The home page says it too, beside the data's date. */
+  mado_window_show_home (window);
+  mado_test_iterate (50);
+  home_text = mado_test_collect_text (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (home_text, provenance));
   g_assert_nonnull (strstr (provenance, mado_dataset_get_title (mado_application_get_dataset (app))));
 
   mado_test_destroy_window (window);
