@@ -6,10 +6,45 @@
 
 #include "mado-test-utils.h"
 
+/* The one warning that is not ours to fix: GTK 4.20 and later, on X11 under
+ * Xvfb (the Flatpak runtime's GTK in its build sandbox), warn about their own
+ * frame bookkeeping when a window or a popover maps. Nothing an application
+ * does causes or avoids it. It is written as a TAP comment instead of going
+ * to the default writer, which G_DEBUG=fatal-warnings makes abort; every
+ * other message goes there, so every other warning stays fatal. (GTK logs
+ * through the structured API, which g_test_log_set_fatal_handler () does
+ * not see.) */
+static GLogWriterOutput
+log_writer_cb (GLogLevelFlags   log_level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  const char *domain = NULL;
+  const char *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_str_equal (fields[i].key, "GLIB_DOMAIN") && fields[i].length < 0)
+        domain = fields[i].value;
+      else if (g_str_equal (fields[i].key, "MESSAGE") && fields[i].length < 0)
+        message = fields[i].value;
+    }
+
+  if (g_strcmp0 (domain, "Gdk") == 0 &&
+      g_strcmp0 (message, "gdk_frame_timings_submitted() called on submitted frame.") == 0)
+    {
+      g_print ("# %s-WARNING (not fatal, GTK's own): %s\n", domain, message);
+      return G_LOG_WRITER_HANDLED;
+    }
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 void
 mado_test_init (int    *argc,
                 char ***argv)
 {
+  g_log_set_writer_func (log_writer_cb, NULL, NULL);
   mado_application_setup_locale (NULL);
   /* The tests assert on text: keep numbers and dates in one known form. */
   setlocale (LC_NUMERIC, "C.UTF-8");

@@ -41,6 +41,12 @@ struct _MadoApplication
 
 G_DEFINE_FINAL_TYPE (MadoApplication, mado_application, ADW_TYPE_APPLICATION)
 
+static gboolean
+is_plain_c (const char *locale)
+{
+  return locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX");
+}
+
 /* Decides the one language of the interface and the content, and sets up
  * gettext for it. The setting (or --language) wins over the system; a system
  * language other than Japanese or English gives English. LANGUAGE is then set
@@ -76,9 +82,7 @@ mado_application_setup_locale (const char *language)
   setlocale (LC_ALL, "");
   for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
     {
-      const char *current = setlocale (categories[i], NULL);
-
-      if (current == NULL || g_str_equal (current, "C") || g_str_equal (current, "POSIX"))
+      if (is_plain_c (setlocale (categories[i], NULL)))
         setlocale (categories[i], "C.UTF-8");
     }
 
