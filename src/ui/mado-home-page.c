@@ -7,6 +7,7 @@
 #include "mado-call-first.h"
 #include "mado-home-page.h"
 #include "mado-page-parts.h"
+#include "mado-phrased-label.h"
 #include "mado-row.h"
 #include "mado-text-format.h"
 
@@ -20,6 +21,7 @@ struct _MadoHomePage
 
   MadoDataset *dataset;
 
+  GtkWidget *title;
   GtkWidget *question;
   GtkWidget *guide_button;
   GtkWidget *numbers_box;
@@ -120,8 +122,11 @@ mado_home_page_constructed (GObject *object)
 
   g_return_if_fail (MADO_IS_DATASET (self->dataset));
 
-  gtk_label_set_label (GTK_LABEL (self->question),
-                       mado_guide_node_get_text (mado_dataset_get_guide_start (self->dataset)));
+  /* The title's text is the template's, translated; set again so that
+   * Japanese breaks only between phrases, as the question below. */
+  mado_label_set_phrased_text (GTK_LABEL (self->title), gtk_label_get_text (GTK_LABEL (self->title)));
+  mado_label_set_phrased_text (GTK_LABEL (self->question),
+                               mado_guide_node_get_text (mado_dataset_get_guide_start (self->dataset)));
   fill_numbers (self);
 
   date = mado_format_date (mado_dataset_get_reviewed (self->dataset));
@@ -222,6 +227,7 @@ mado_home_page_class_init (MadoHomePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-home-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoHomePage, title);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, question);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, guide_button);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, numbers_box);
