@@ -146,6 +146,17 @@ app_with_backend (GSettingsBackend *backend)
   return app;
 }
 
+/* g_settings_get_string() returns a copy for the caller to free. */
+static void
+assert_setting (GSettings  *settings,
+                const char *key,
+                const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
 static void
 test_locked_language (void)
 {
@@ -162,7 +173,7 @@ test_locked_language (void)
   /* Activating a disabled action is ignored: no write, no warning (the test
    * runs with fatal warnings). */
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
-  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "ja");
+  assert_setting (settings, "language", "ja");
   /* Other keys stay writable. */
   g_assert_true (g_settings_is_writable (settings, "last-section"));
 }
@@ -176,7 +187,7 @@ test_preset_language_unlocked (void)
   g_autofree char *language = NULL;
 
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "language"));
-  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "en");
+  assert_setting (settings, "language", "en");
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("ja"));
   language = g_settings_get_string (settings, "language");
   g_assert_cmpstr (language, ==, "ja");
