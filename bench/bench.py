@@ -14,7 +14,14 @@ what is comparable, absolute times are not):
 4. CPU time per idle minute after 20 s at rest;
 5. dataset load, and search time per keystroke on the real dataset and on
    one 100x larger (bench-search);
-6. the same first-frame ratio inside the Flatpak sandbox, when it is built.
+6. the same first-frame ratio inside the Flatpak sandbox, when it is built;
+7. when Chromium is installed, what a desk would otherwise keep open: the
+   source page saved locally as one HTML file (bench/source_page.py), its
+   first frame as a headless screenshot (start to the PNG written, paired
+   with madoguchi's cairo first frame), and the PSS of all its processes and
+   their CPU per idle minute in a real window on the same Xvfb. Only
+   file:// is opened, and the flags stop every request it would make of its
+   own (no host name resolves; a dead proxy on the loopback).
 
 Run it through bench/run, which provides the private display and session.
 Writes a table to stdout and the figures as JSON (--json)."""
@@ -38,6 +45,10 @@ parser.add_argument("--pairs", type=int, default=10, help="paired first-frame ru
 parser.add_argument("--idle-seconds", type=int, default=60)
 parser.add_argument("--quick", action="store_true", help="fewer pairs, no callgrind, 20 s idle")
 parser.add_argument("--json", default=None, help="where to write the figures (default BUILD/bench.json)")
+parser.add_argument("--no-browser", action="store_true", help="leave out the comparison with Chromium")
+parser.add_argument("--seed", default=os.environ.get("MADOGUCHI_SEED_DIR"),
+                    help="the seed folder whose copy of the source page the browser shows "
+                         "(default $MADOGUCHI_SEED_DIR; without it, the bundled dataset's Japanese text)")
 args = parser.parse_args()
 if args.quick:
     args.pairs, args.idle_seconds = 4, 20
@@ -191,6 +202,140 @@ def flatpak_first_frame():
     return {"sandbox_s_median": statistics.median(times)}
 
 
+CHROMIUM_FLAGS = [
+    "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions",
+    "--disable-breakpad", "--metrics-recording-only", "--disable-domain-reliability",
+    "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,"
+    "InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater",
+    # Nothing leaves the machine even if something above is missed: no host
+    # name resolves, and any proxied request goes to a closed loopback port.
+    "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
+    "--lang=ja", "--window-size=960,720",
+]
+
+
+def chromium_command(profile, *extra):
+    command = [shutil.which("chromium"), f"--user-data-dir={profile}"] + CHROMIUM_FLAGS
+    if os.geteuid() == 0:
+        command.append("--no-sandbox")  # Chromium refuses to start as root otherwise
+    return command + list(extra)
+
+
+def source_page():
+    """The page, written into the work folder; its URL and what it was made from."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import source_page as page
+    seed_page = os.path.join(args.seed, page.SEED_PAGE) if args.seed else None
+    if seed_page and os.path.isfile(seed_page):
+        text, origin = page.from_seed(seed_page), "the seed's copy of page 355"
+    else:
+        dataset = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../resources/dataset/contacts.json")
+        text, origin = page.from_dataset(dataset), "the bundled dataset's Japanese text"
+    path = os.path.join(work, "source-page.html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return "file://" + path, origin
+
+
+def timed(command, env):
+    """Wall time and CPU time (the process and the children it reaped) of one run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    if status != 0:
+        sys.exit(f"{command[0]} failed ({status})")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+
+
+def process_tree(root, marker):
+    """@root's descendants, and processes that name @marker (Chromium's crash
+    handler leaves the tree)."""
+    parents, found = {}, {root}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+            parents[int(entry)] = int(stat[1])
+            if marker in open(f"/proc/{entry}/cmdline").read():
+                found.add(int(entry))
+        except OSError:
+            pass
+    changed = True
+    while changed:
+        changed = False
+        for pid, parent in parents.items():
+            if parent in found and pid not in found:
+                found.add(pid)
+                changed = True
+    return sorted(found)
+
+
+def tree_sum(pids, measure):
+    total = 0
+    for pid in pids:
+        try:
+            total += measure(pid)
+        except OSError:
+            pass  # gone meanwhile
+    return total
+
+
+def browser():
+    """Chromium showing the source page: first frame (headless screenshot,
+    paired with madoguchi), then PSS and idle CPU of a real window."""
+    url, origin = source_page()
+    env = dict(base_env)
+    shot = os.path.join(work, "chromium.png")
+    runs = max(3, args.pairs // 2)
+    app_env = dict(base_env, MADOGUCHI_QUIT_AFTER_FIRST_FRAME="1", GSK_RENDERER="cairo")
+    profile = os.path.join(work, "chromium-headless")
+    headless = chromium_command(profile, "--headless", f"--screenshot={shot}", "--hide-scrollbars", url)
+    timed(headless, env)  # the profile is made and the caches warmed, uncounted
+    ratios, cpu_ratios, browser_s, browser_cpu, app_s, app_cpu = [], [], [], [], [], []
+    for i in range(runs):
+        order = [(headless, env, browser_s, browser_cpu), ([app], app_env, app_s, app_cpu)]
+        if i % 2:
+            order.reverse()
+        for command, command_env, times, cpus in order:
+            elapsed, cpu = timed(command, command_env)
+            times.append(elapsed)
+            cpus.append(cpu)
+        ratios.append(browser_s[-1] / app_s[-1])
+        cpu_ratios.append(browser_cpu[-1] / app_cpu[-1])
+
+    profile = os.path.join(work, "chromium-window")
+    process = subprocess.Popen(chromium_command(profile, "--new-window", url), env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and not window_shown("chromium"):
+        time.sleep(0.2)
+    time.sleep(10)  # the page painted and the start-up work after it
+    pids = process_tree(process.pid, profile)
+    pss = tree_sum(pids, lambda pid: smaps(pid, "Pss"))
+    time.sleep(20)
+    pids = process_tree(process.pid, profile)
+    before = {pid: cpu_ms(pid) for pid in pids if os.path.exists(f"/proc/{pid}")}
+    time.sleep(args.idle_seconds)
+    used = tree_sum(before, lambda pid: cpu_ms(pid) - before[pid])
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    version = subprocess.run(["chromium", "--version"], capture_output=True, text=True).stdout.strip()
+    return {"version": version, "page": origin, "page_bytes": os.path.getsize(url[len("file://"):]),
+            "first_frame_ratio_median": statistics.median(ratios),
+            "first_frame_cpu_ratio_median": statistics.median(cpu_ratios),
+            "browser_s_median": statistics.median(browser_s), "app_s_median": statistics.median(app_s),
+            "browser_cpu_s_median": statistics.median(browser_cpu),
+            "app_cpu_s_median": statistics.median(app_cpu),
+            "processes": len(pids), "pss_mib": pss / 1024,
+            "idle_cpu_ms_per_min": used * 60 / args.idle_seconds}
+
+
 print("Measuring first frames…", file=sys.stderr)
 results["first_frame_cairo"] = paired("cairo")
 results["first_frame_gl"] = paired("gl")
@@ -209,6 +354,10 @@ print("Soaking (10,000 section switches, 10,000 keystrokes)…", file=sys.stderr
 results["soak"] = soak()
 results["search"] = search()
 results["flatpak"] = flatpak_first_frame()
+results["browser"] = None
+if not args.no_browser and shutil.which("chromium"):
+    print("Measuring Chromium on the source page saved locally…", file=sys.stderr)
+    results["browser"] = browser()
 
 out = args.json or os.path.join(build, "bench.json")
 with open(out, "w") as f:
@@ -253,6 +402,22 @@ for name, figures in results["search"].items():
 if results["flatpak"]:
     rows.append(("first frame in the Flatpak sandbox", f"{results['flatpak']['sandbox_s_median']:.3f} s",
                  "flatpak run included", ""))
+if results["browser"]:
+    chromium = results["browser"]
+    rows += [
+        ("Chromium on the source page: first frame (headless screenshot, paired)",
+         f"{chromium['first_frame_ratio_median']:.2f}× madoguchi",
+         f"{chromium['browser_s_median']:.3f} s vs {chromium['app_s_median']:.3f} s; CPU "
+         f"{chromium['first_frame_cpu_ratio_median']:.2f}× ({chromium['browser_cpu_s_median']:.2f} s vs "
+         f"{chromium['app_cpu_s_median']:.2f} s)", ""),
+        ("Chromium on the source page: PSS (window, all processes)",
+         f"{chromium['pss_mib'] / memory['app_pss_mib']:.2f}× madoguchi",
+         f"{chromium['pss_mib']:.1f} MiB in {chromium['processes']} processes vs "
+         f"{memory['app_pss_mib']:.1f} MiB; {chromium['pss_mib'] / memory['bare_pss_mib']:.2f}× the bare window", ""),
+        ("Chromium on the source page: CPU per idle minute", f"{chromium['idle_cpu_ms_per_min']:.0f} ms",
+         f"madoguchi {results['idle_cpu_ms_per_min']['app']:.0f} ms; {chromium['version']}; "
+         f"page from {chromium['page']}", ""),
+    ]
 
 print(f"Madoguchi benchmark, {results['date']}, {results['machine']}, commit {results['commit']}")
 print()

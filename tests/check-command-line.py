@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The command line: bad arguments get a clear message and a failure status,
-never a crash or a GLib-CRITICAL; --help lists --language; --language works
+never a crash or a GLib-CRITICAL; --validate checks a dataset file;
+--help lists --language; --language works
 with "=" or a space, the last one counts, and a wrong value saves nothing;
 the chosen language is the interface's whatever LANG says (C, POSIX, unset).
 Prints TAP. Runs the real binary (argv[1]) in the test's own display and
@@ -105,6 +106,21 @@ result = run(["--help"])
 check(result.returncode == 0 and "Usage:" in result.stdout
       and re.search(r"^\s+--language=\S+\s+.*ja, en or system", result.stdout, re.M),
       "madoguchi --help exits 0 and lists --language", result.stdout + result.stderr)
+
+# --validate: the administrator's check before a deployment; no window.
+fixtures = pathlib.Path(__file__).parent / "fixtures"
+for arguments, status, message in [
+    ([f"--validate={fixtures / 'minimal.json'}"], 0, ""),
+    (["--validate", str(fixtures / "minimal.json")], 0, ""),
+    ([f"--validate={fixtures / 'invalid' / 'bad-audience.json'}"], 1,
+     "bad-audience.json: $.contacts[1].audience: “everyone” is not one of"),
+    (["--validate=/nonexistent/contacts.json"], 1, "/nonexistent/contacts.json: "),
+]:
+    result = run(arguments)
+    check(result.returncode == status and message in result.stderr
+          and (status == 1 or result.stderr == "") and "CRITICAL" not in result.stderr,
+          f"madoguchi {' '.join(arguments)} exits {status}",
+          f"exit status {result.returncode}, stderr:\n{result.stderr}")
 
 with tempfile.TemporaryDirectory() as config:
     result = run(["--language=fr"], locale_env("C", config))

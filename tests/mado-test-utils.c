@@ -86,6 +86,12 @@ mado_test_window_new (MadoApplication *app)
 
   gtk_window_present (GTK_WINDOW (window));
   mado_test_iterate (50);
+  /* Mapped and laid out at its size before a test looks at it: on a busy
+   * machine, or under the sanitizers, that takes many more frames (10 s at
+   * the most). */
+  for (guint i = 0; i < 100 && (!gtk_widget_get_mapped (GTK_WIDGET (window))
+                                || gtk_widget_get_width (GTK_WIDGET (window)) == 0); i++)
+    mado_test_iterate (100);
   return window;
 }
 

@@ -766,6 +766,7 @@ load_with_search_table (const char *table)
   g_autoptr(JsonParser) table_parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(MadoDataset) dataset = NULL;
+  g_autoptr(GBytes) edited = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   gsize length = 0;
@@ -777,8 +778,8 @@ load_with_search_table (const char *table)
                           json_node_copy (json_parser_get_root (table_parser)));
   json_generator_set_root (generator, json_parser_get_root (parser));
   data = json_generator_to_data (generator, &length);
-  dataset = mado_dataset_new_from_bytes (g_bytes_new_take (g_steal_pointer (&data), length), "ja",
-                                         &error);
+  edited = g_bytes_new_take (g_steal_pointer (&data), length);
+  dataset = mado_dataset_new_from_bytes (edited, "ja", &error);
   g_assert_true ((dataset == NULL) == (error != NULL));
   return error != NULL ? g_strdup (error->message) : NULL;
 }

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include <glib/gi18n.h>
 #include <glib-unix.h>
 #include <locale.h>
@@ -8,6 +11,7 @@
 #include <stdlib.h>
 
 #include "mado-about.h"
+#include "mado-data-digest.h"
 #include "mado-application.h"
 #include "mado-first-frame.h"
 #include "mado-resources.h"
@@ -23,6 +27,11 @@ struct _MadoApplication
   AdwApplication parent_instance;
 
   MadoDataset *dataset;
+  MadoDataChoice *data_choice;
+  GPtrArray   *data_changes;
+  char        *extension_dir;
+  char       **data_dirs;
+  GSettingsBackend *settings_backend;
   GSettings   *settings;
   MadoIncidentStore *incident_store;
   gboolean     quit_after_first_frame;
@@ -196,6 +205,79 @@ mado_application_get_search_index (MadoApplication *self)
   return self->search_index;
 }
 
+/* Where the administrator's dataset is looked for, before startup: tests
+ * point it at a folder of their own. */
+void
+mado_application_set_data_locations (MadoApplication    *self,
+                                     const char         *extension_dir,
+                                     const char * const *data_dirs)
+{
+  g_return_if_fail (MADO_IS_APPLICATION (self));
+
+  g_free (self->extension_dir);
+  self->extension_dir = g_strdup (extension_dir);
+  g_strfreev (self->data_dirs);
+  self->data_dirs = g_strdupv ((char **) data_dirs);
+}
+
+/* The settings' backend, before startup: tests give one that reports keys
+ * locked as dconf does for an administrator's lock. */
+void
+mado_application_set_settings_backend (MadoApplication  *self,
+                                       GSettingsBackend *backend)
+{
+  g_return_if_fail (MADO_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_SETTINGS_BACKEND (backend));
+
+  g_set_object (&self->settings_backend, backend);
+}
+
+/* What changed in the numbers and addresses since the last start; NULL at
+ * the first start. */
+GPtrArray *
+mado_application_get_data_changes (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->data_changes;
+}
+
+/* Untranslated, for whoever checks a deployment (G_MESSAGES_DEBUG). */
+static void
+log_data_in_use (MadoApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  if (self->data_choice->origin != MADO_DATA_ORIGIN_BUNDLED)
+    path = g_file_get_path (self->data_choice->admin_file);
+  g_debug ("Dataset in use: %s (%s)", path != NULL ? path : "bundled",
+           mado_dataset_get_title (self->dataset));
+}
+
+/* Compares the data in use with the digest saved at the last start, and
+ * saves the new one. */
+static void
+compare_with_last_start (MadoApplication *self)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "madoguchi", "data-digest", NULL);
+  g_autofree char *old_digest = mado_data_digest_load (path);
+  g_autofree char *digest = mado_data_digest_new (self->dataset);
+  g_autoptr(GError) error = NULL;
+
+  if (old_digest != NULL && !g_str_equal (old_digest, digest))
+    self->data_changes = mado_data_digest_compare (old_digest, digest);
+  if ((old_digest == NULL || !g_str_equal (old_digest, digest))
+      && !mado_data_digest_save (path, digest, &error))
+    g_message ("%s", error->message);
+}
+
+/* Which dataset is in use, where it came from, and what was refused. */
+const MadoDataChoice *
+mado_application_get_data_choice (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->data_choice;
+}
+
 /* For the benchmark only; see mado-first-frame.c. */
 void
 mado_application_set_quit_after_first_frame (MadoApplication *self,
@@ -238,6 +320,30 @@ quit_activated_cb (GSimpleAction *action,
     }
 }
 
+/* Which data the desk is looking at: the one built in, or the
+ * administrator's and from where, with its title. */
+char *
+mado_application_dup_provenance (MadoApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+
+  if (self->dataset == NULL)
+    return NULL;
+  if (self->data_choice == NULL || self->data_choice->origin == MADO_DATA_ORIGIN_BUNDLED
+      || self->dataset != self->data_choice->dataset)
+    /* Translators: in About, which contact data is in use; %s is its title. */
+    return g_strdup_printf (_("Data in use: built into Madoguchi, “%s”"),
+                            mado_dataset_get_title (self->dataset));
+
+  path = g_file_get_path (self->data_choice->admin_file);
+  /* Translators: in About, which contact data is in use; the first %s is its
+   * title, the second the file it was read from. */
+  return g_strdup_printf (_("Data in use: your administrator’s, “%s”, from %s"),
+                          mado_dataset_get_title (self->dataset), path);
+}
+
 static void
 about_activated_cb (GSimpleAction *action,
                     GVariant      *parameter,
@@ -248,8 +354,13 @@ about_activated_cb (GSimpleAction *action,
   g_autofree char *source = NULL;
 
   if (self->dataset != NULL)
-    source = g_strdup_printf ("%s\n%s", mado_dataset_get_publisher (self->dataset),
-                              mado_dataset_get_source_url (self->dataset));
+    {
+      g_autofree char *provenance = mado_application_dup_provenance (self);
+
+      source = g_strdup_printf ("%s\n%s\n%s", provenance,
+                                mado_dataset_get_publisher (self->dataset),
+                                mado_dataset_get_source_url (self->dataset));
+    }
   mado_about_present (parent, source,
                       self->dataset != NULL ? mado_dataset_get_reviewed (self->dataset) : NULL);
 }
@@ -323,7 +434,6 @@ mado_application_startup (GApplication *app)
     { "win.show-shortcuts", { "<Control>question", NULL } },
   };
   g_autoptr(GAction) language_action = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GError) sheet_error = NULL;
 
   mado_application_register_resources ();
@@ -336,8 +446,13 @@ mado_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);
 
-  self->settings = g_settings_new (APP_ID);
-  /* The Language menu's radio items write the setting directly. */
+  if (self->settings_backend != NULL)
+    self->settings = g_settings_new_with_backend (APP_ID, self->settings_backend);
+  else
+    self->settings = g_settings_new (APP_ID);
+  /* The Language menu's radio items write the setting directly. The action
+   * is disabled while an administrator locks the key (dconf), so the items
+   * are insensitive and nothing tries to write. */
   language_action = g_settings_create_action (self->settings, "language");
   g_action_map_add_action (G_ACTION_MAP (self), language_action);
   g_signal_connect_object (self->settings, "changed::language",
@@ -347,11 +462,18 @@ mado_application_startup (GApplication *app)
   self->incident_store = mado_incident_store_new (NULL);
   if (!mado_incident_store_load (self->incident_store, &sheet_error))
     g_message ("%s", sheet_error->message);
-  self->dataset = mado_dataset_new_from_resource (DATASET_RESOURCE, NULL, &error);
-  /* The build refuses a broken bundled dataset, so this is a broken install;
-   * the window still opens and says so rather than vanishing. */
-  if (self->dataset == NULL)
-    g_message ("The bundled dataset could not be loaded: %s", error->message);
+  /* The administrator's dataset when there is a valid one; the bundled one
+   * otherwise (a broken install without it still opens a window that says
+   * so rather than vanishing). */
+  self->data_choice = mado_data_source_choose (self->extension_dir,
+                                               (const char * const *) self->data_dirs,
+                                               DATASET_RESOURCE, NULL);
+  if (self->data_choice->dataset != NULL)
+    {
+      self->dataset = g_object_ref (self->data_choice->dataset);
+      log_data_in_use (self);
+      compare_with_last_start (self);
+    }
 
   watch_end_of_session (self);
 }
@@ -386,6 +508,22 @@ mado_application_shutdown (GApplication *app)
   G_APPLICATION_CLASS (mado_application_parent_class)->shutdown (app);
 }
 
+/* --validate=FILE: the check an administrator runs before deploying a
+ * dataset, with the loader the desks run; no window opens. */
+static int
+validate_file (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+
+  if (!mado_data_source_validate_file (file, &error))
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
+
 /* The command line, read in the process that was started (before GTK starts
  * and before an instance already open at the desk is asked to show itself).
  * --language saves the choice and applies it to this start; given twice, the
@@ -398,6 +536,7 @@ mado_application_handle_local_options (GApplication *app,
 {
   g_autofree const char **arguments = NULL;
   const char *language = NULL;
+  const char *validate = NULL;
 
   if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&s", &arguments))
     {
@@ -408,6 +547,9 @@ mado_application_handle_local_options (GApplication *app,
       g_printerr ("\n");
       return EXIT_FAILURE;
     }
+
+  if (g_variant_dict_lookup (options, "validate", "^&ay", &validate))
+    return validate_file (validate);
 
   if (g_variant_dict_lookup (options, "language", "&s", &language))
     {
@@ -473,7 +615,12 @@ mado_application_dispose (GObject *object)
   g_clear_object (&self->search_index);
 
   g_clear_object (&self->dataset);
+  g_clear_pointer (&self->data_choice, mado_data_choice_free);
+  g_clear_pointer (&self->data_changes, g_ptr_array_unref);
+  g_clear_pointer (&self->extension_dir, g_free);
+  g_clear_pointer (&self->data_dirs, g_strfreev);
   g_clear_object (&self->settings);
+  g_clear_object (&self->settings_backend);
   g_clear_object (&self->incident_store);
 
   G_OBJECT_CLASS (mado_application_parent_class)->dispose (object);
@@ -498,6 +645,8 @@ mado_application_class_init (MadoApplicationClass *klass)
 static void
 mado_application_init (MadoApplication *self)
 {
+  self->extension_dir = g_strdup (MADO_ADMIN_EXTENSION_DIR);
+  self->data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
   g_application_add_main_option (G_APPLICATION (self), "language", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_STRING,
                                  /* Translators: the description of --language in --help.
@@ -507,6 +656,13 @@ mado_application_init (MadoApplication *self)
                                  /* Translators: the placeholder for the value of
                                   * --language in --help. */
                                  _("LANGUAGE"));
+  g_application_add_main_option (G_APPLICATION (self), "validate", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 /* Translators: the description of --validate in --help. */
+                                 _("Check a contact data file as the app would load it, and exit: 0 if valid, 1 with the JSON path of the error if not"),
+                                 /* Translators: the placeholder for the value of
+                                  * --validate in --help. */
+                                 _("FILE"));
   /* Taken, so that a file or address given gets a clear message. */
   g_application_add_main_option (G_APPLICATION (self), G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN,
                                  G_OPTION_ARG_STRING_ARRAY, "", NULL);

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <adwaita.h>
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 
+#include "mado-data-source.h"
 #include "mado-dataset.h"
 #include "mado-incident-store.h"
 #include "mado-search-index.h"
@@ -21,6 +24,14 @@ MadoApplication *mado_application_new          (void);
 MadoDataset     *mado_application_get_dataset  (MadoApplication *self);
 void             mado_application_set_dataset  (MadoApplication *self,
                                                 MadoDataset     *dataset);
+void             mado_application_set_data_locations (MadoApplication    *self,
+                                                      const char         *extension_dir,
+                                                      const char * const *data_dirs);
+void             mado_application_set_settings_backend (MadoApplication  *self,
+                                                        GSettingsBackend *backend);
+char            *mado_application_dup_provenance (MadoApplication *self);
+GPtrArray       *mado_application_get_data_changes (MadoApplication *self);
+const MadoDataChoice *mado_application_get_data_choice (MadoApplication *self);
 GSettings       *mado_application_get_settings (MadoApplication *self);
 MadoSearchIndex *mado_application_get_search_index (MadoApplication *self);
 MadoIncidentStore *mado_application_get_incident_store (MadoApplication *self);

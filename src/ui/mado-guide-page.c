@@ -7,6 +7,7 @@
 #include "mado-guide-result.h"
 #include "mado-guide-summary.h"
 #include "mado-page-parts.h"
+#include "mado-phrased-label.h"
 
 /* The "what happened?" guide: the answers given so far (each can be changed)
  * and the current question with its answers, or the result, which leads with
@@ -77,6 +78,7 @@ add_question (MadoGuidePage *self,
 
   /* Plain labels: a selectable one would take the focus meant for the
    * answers. */
+  mado_label_set_phrased_text (GTK_LABEL (title), mado_guide_node_get_text (question));
   append (self, title);
   if (mado_guide_node_get_help (question) != NULL)
     append (self, mado_plain_label (mado_guide_node_get_help (question), "dim-label"));

@@ -3,10 +3,13 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-address-row.h"
 #include "mado-call-first.h"
 #include "mado-contact-card.h"
 #include "mado-guide-result.h"
 #include "mado-page-parts.h"
+#include "mado-phrased-label.h"
+#include "mado-text-format.h"
 
 /* What the guide's walk came to, in the order a desk acts on it: a one-line
  * verdict, then "Call first" with the number in large type (the first focus:
@@ -37,6 +40,7 @@ struct _MadoGuideResult
   GtkWidget *others_box;
   GtkWidget *steps_box;
   GtkWidget *sections_box;
+  GtkWidget *sources_box;
   GtkWidget *answers_expander;
   GtkWidget *copy_summary_button;
 };
@@ -293,6 +297,50 @@ fill_sections (MadoGuideResult *self)
   gtk_box_append (GTK_BOX (self->sections_box), list);
 }
 
+/* A source's row: the link row of the section pages (activating opens it
+ * through win.open-uri, a button copies it), its address then its date
+ * below, so a reader can tell how old the advice is. */
+static GtkWidget *
+source_row_new (MadoLink *link)
+{
+  GtkWidget *row = mado_address_row_new_for_link (link);
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (mado_link_get_date (link) == NULL)
+    return row;
+
+  date = mado_format_date (mado_link_get_date (link));
+  /* Translators: under a guide result's source, its address then the date it was published or read. */
+  subtitle = g_strdup_printf (_("%s · %s"), mado_link_get_url (link), date);
+  mado_row_set_subtitle (MADO_ROW (row), subtitle);
+  return row;
+}
+
+/* The last part of a result: the public pages its advice comes from. */
+static void
+fill_sources (MadoGuideResult *self)
+{
+  GListModel *sources = mado_guide_node_get_sources (result_node (self));
+  GtkWidget *list;
+
+  if (sources == NULL || g_list_model_get_n_items (sources) == 0)
+    {
+      gtk_widget_set_visible (self->sources_box, FALSE);
+      return;
+    }
+
+  /* Translators: screen-reader name of the list of a guide result's sources. */
+  list = mado_boxed_list (_("Sources"));
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(MadoLink) link = g_list_model_get_item (sources, i);
+
+      gtk_list_box_append (GTK_LIST_BOX (list), source_row_new (link));
+    }
+  gtk_box_append (GTK_BOX (self->sources_box), list);
+}
+
 static void
 fill_answers (MadoGuideResult *self)
 {
@@ -328,7 +376,9 @@ mado_guide_result_constructed (GObject *object)
   g_return_if_fail (MADO_IS_GUIDE_WALK (self->walk));
 
   result = result_node (self);
-  gtk_label_set_label (GTK_LABEL (self->verdict), mado_guide_node_get_title (result));
+  /* Japanese breaks only between phrases: a verdict in large type split
+   * inside a word is hard to read at a glance. */
+  mado_label_set_phrased_text (GTK_LABEL (self->verdict), mado_guide_node_get_title (result));
   if (mado_guide_node_get_urgent (result) != NULL)
     {
       gtk_label_set_label (GTK_LABEL (self->urgent_label), mado_guide_node_get_urgent (result));
@@ -340,6 +390,7 @@ mado_guide_result_constructed (GObject *object)
   fill_others (self);
   fill_steps (self);
   fill_sections (self);
+  fill_sources (self);
   fill_answers (self);
   name_by_label (self->copy_summary_button);
 }
@@ -461,6 +512,7 @@ mado_guide_result_class_init (MadoGuideResultClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, others_box);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, steps_box);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, sources_box);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, answers_expander);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, copy_summary_button);
 }

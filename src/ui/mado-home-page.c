@@ -3,9 +3,11 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-application.h"
 #include "mado-call-first.h"
 #include "mado-home-page.h"
 #include "mado-page-parts.h"
+#include "mado-phrased-label.h"
 #include "mado-row.h"
 #include "mado-text-format.h"
 
@@ -19,6 +21,7 @@ struct _MadoHomePage
 
   MadoDataset *dataset;
 
+  GtkWidget *title;
   GtkWidget *question;
   GtkWidget *guide_button;
   GtkWidget *numbers_box;
@@ -90,26 +93,53 @@ fill_numbers (MadoHomePage *self)
   gtk_widget_set_visible (self->numbers_box, shown > 0);
 }
 
+/* Beside the date, where the data came from, when an administrator
+ * supplied it (the built-in data needs no word here; About names it). */
+static char *
+dup_admin_provenance (MadoHomePage *self)
+{
+  GApplication *app = g_application_get_default ();
+  const MadoDataChoice *choice;
+
+  if (!MADO_IS_APPLICATION (app))
+    return NULL;
+  choice = mado_application_get_data_choice (MADO_APPLICATION (app));
+  if (choice == NULL || choice->origin == MADO_DATA_ORIGIN_BUNDLED || choice->dataset != self->dataset)
+    return NULL;
+  return mado_application_dup_provenance (MADO_APPLICATION (app));
+}
+
 static void
 mado_home_page_constructed (GObject *object)
 {
   MadoHomePage *self = MADO_HOME_PAGE (object);
   g_autofree char *date = NULL;
   g_autofree char *reviewed = NULL;
+  g_autofree char *provenance = NULL;
   g_autofree char *name = NULL;
 
   G_OBJECT_CLASS (mado_home_page_parent_class)->constructed (object);
 
   g_return_if_fail (MADO_IS_DATASET (self->dataset));
 
-  gtk_label_set_label (GTK_LABEL (self->question),
-                       mado_guide_node_get_text (mado_dataset_get_guide_start (self->dataset)));
+  /* The title's text is the template's, translated; set again so that
+   * Japanese breaks only between phrases, as the question below. */
+  mado_label_set_phrased_text (GTK_LABEL (self->title), gtk_label_get_text (GTK_LABEL (self->title)));
+  mado_label_set_phrased_text (GTK_LABEL (self->question),
+                               mado_guide_node_get_text (mado_dataset_get_guide_start (self->dataset)));
   fill_numbers (self);
 
   date = mado_format_date (mado_dataset_get_reviewed (self->dataset));
   /* Translators: at the foot of the home page; %s is a date. */
   reviewed = g_strdup_printf (_("Data last checked on %s"), date);
-  gtk_label_set_label (GTK_LABEL (self->reviewed), reviewed);
+  provenance = dup_admin_provenance (self);
+  if (provenance != NULL)
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n%s", reviewed, provenance);
+      gtk_label_set_label (GTK_LABEL (self->reviewed), both);
+    }
+  else
+    gtk_label_set_label (GTK_LABEL (self->reviewed), reviewed);
 
   /* GTK 4.8 would read a mnemonic button as "_Answer… Answer…". */
   name = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (self->guide_button)));
@@ -197,6 +227,7 @@ mado_home_page_class_init (MadoHomePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-home-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoHomePage, title);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, question);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, guide_button);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, numbers_box);

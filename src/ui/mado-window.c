@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-banner.h"
 #include "mado-contact-card.h"
+#include "mado-data-changes.h"
 #include "mado-guide-page.h"
 #include "mado-home-page.h"
 #include "mado-search-list.h"
@@ -20,6 +22,7 @@ struct _MadoWindow
   AdwApplicationWindow parent_instance;
 
   AdwToastOverlay *toast_overlay;
+  MadoBanner      *banner;
   AdwLeaflet      *leaflet;
   GtkWidget       *content;
   GtkListBox      *sidebar_list;
@@ -755,6 +758,66 @@ show_load_error (MadoWindow *self)
   set_content (self, status);
 }
 
+/* The administrator's dataset was refused: the desk works on the bundled
+ * data, and whoever reads the banner can tell the administrator which file
+ * and which value to fix. */
+static void
+show_admin_error (MadoWindow           *self,
+                  const MadoDataChoice *choice)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  if (choice == NULL || choice->admin_error == NULL)
+    return;
+
+  path = g_file_get_path (choice->admin_file);
+  /* Translators: a banner at the top of the window; the first %s is a file,
+   * the second the reason, starting with where in the file the error is. */
+  text = g_strdup_printf (_("The administrator’s contact data in %s is not used, so the data built into Madoguchi is shown. %s"),
+                          path, choice->admin_error->message);
+  mado_banner_show (self->banner, text);
+}
+
+/* The numbers and addresses that changed since the last start: a toast,
+ * kept until dismissed, whose button lists them. */
+static void
+show_data_changes (MadoWindow *self,
+                   GPtrArray  *changes)
+{
+  g_autofree char *summary = NULL;
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
+
+  if (changes == NULL || changes->len == 0)
+    return;
+
+  summary = mado_data_changes_dup_summary (changes);
+  markup = g_markup_escape_text (summary, -1);
+  toast = adw_toast_new (markup);
+  adw_toast_set_timeout (toast, 0);
+  /* Translators: the button of the toast that says how many numbers changed. */
+  adw_toast_set_button_label (toast, _("_List"));
+  adw_toast_set_action_name (toast, "win.show-data-changes");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_free (self->last_toast);
+  self->last_toast = g_steal_pointer (&summary);
+}
+
+static void
+show_data_changes_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GPtrArray *changes = mado_application_get_data_changes (MADO_APPLICATION (app));
+
+  if (changes != NULL)
+    gtk_window_present (GTK_WINDOW (mado_data_changes_dialog_new (GTK_WINDOW (self), changes,
+                                                                  self->dataset)));
+}
+
 /* Size and maximized state come back as they were; GSettings' ranges in the
  * schema already replace absurd stored values with the defaults. */
 static void
@@ -868,6 +931,8 @@ mado_window_new (MadoApplication *application)
   if (mado_incident_store_get_load_error (self->incident_store) != NULL)
     show_incident_load_error (self);
 
+  show_admin_error (self, mado_application_get_data_choice (application));
+  show_data_changes (self, mado_application_get_data_changes (application));
   if (self->dataset != NULL)
     populate_sidebar (self);
   else
@@ -906,6 +971,7 @@ mado_window_class_init (MadoWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MadoWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, content);
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, sidebar_list);
@@ -936,6 +1002,7 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-data-changes", NULL, show_data_changes_cb);
 
 }
 
@@ -944,6 +1011,7 @@ mado_window_init (MadoWindow *self)
 {
   GtkEventController *keys;
 
+  g_type_ensure (MADO_TYPE_BANNER);
   g_type_ensure (MADO_TYPE_SEARCH_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
 #ifdef DEVELOPMENT
