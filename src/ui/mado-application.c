@@ -47,6 +47,19 @@ is_plain_c (const char *locale)
   return locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX");
 }
 
+/* Debian 13's glibc (2.41) ignores LANGUAGE under C.UTF-8 as well as under
+ * C (Debian 12's 2.36 does not): Japanese messages then need a Japanese
+ * locale for LC_MESSAGES, where one is installed. */
+static void
+set_messages_locale (const char *language)
+{
+  const char *current = setlocale (LC_MESSAGES, NULL);
+
+  if (g_str_equal (language, "ja") && current != NULL
+      && (g_str_equal (current, "C.UTF-8") || g_str_equal (current, "C.utf8")))
+    setlocale (LC_MESSAGES, "ja_JP.UTF-8");
+}
+
 /* Decides the one language of the interface and the content, and sets up
  * gettext for it. The setting (or --language) wins over the system; a system
  * language other than Japanese or English gives English. LANGUAGE is then set
@@ -87,6 +100,7 @@ mado_application_setup_locale (const char *language)
     }
 
   g_setenv ("LANGUAGE", mado_dataset_pick_language (g_get_language_names ()), TRUE);
+  set_messages_locale (g_getenv ("LANGUAGE"));
 
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
