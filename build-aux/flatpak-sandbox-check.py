@@ -23,6 +23,7 @@ gi.require_version('Atspi', '2.0')
 import pyatspi  # noqa: E402
 
 TIMEOUT = 30
+APP_ID = 'io.github.madoguchi.Madoguchi'
 NO_PORTAL_TOAST = 'Could not open the link. Copy it and open it yourself.'
 
 
@@ -163,6 +164,14 @@ def main():
         return 1
 
     try:
+        # The app starts on its home page: open the section as GNOME Shell's
+        # search opens a result (the app's own bus name, which the sandbox
+        # lets it own).
+        subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID,
+                        '--object-path', '/' + APP_ID.replace('.', '/') + '/SearchProvider',
+                        '--method', 'org.gnome.Shell.SearchProvider2.ActivateResult',
+                        f'section:{section_id}', '[]', '0'],
+                       check=True, capture_output=True, timeout=TIMEOUT)
         # Its accessible name says what activating it does: "Copy 03-…".
         row = wait_for(f'a row for {phone}',
                        lambda: find(frame, lambda n: n.getRoleName() == 'list item'
