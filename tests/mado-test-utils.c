@@ -223,3 +223,35 @@ mado_test_destroy_window (MadoWindow *window)
   mado_test_iterate (10);
   g_assert_null (window);
 }
+
+static void
+run_in_subprocess (gconstpointer data)
+{
+  g_autofree char *path = g_strconcat (g_test_get_path (), "/subprocess", NULL);
+
+  g_test_trap_subprocess (path, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* Adds @func as the test @path, run in a process of its own: one
+ * application per process can own its name on the bus. */
+void
+mado_test_add_in_subprocess (const char *path,
+                             GTestFunc   func)
+{
+  g_autofree char *sub = g_strconcat (path, "/subprocess", NULL);
+
+  g_test_add_func (sub, func);
+  g_test_add_data_func (path, NULL, run_in_subprocess);
+}
+
+/* g_settings_get_string() returns a copy for the caller to free. */
+void
+mado_test_assert_setting (GSettings  *settings,
+                          const char *key,
+                          const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}

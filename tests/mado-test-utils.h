@@ -18,5 +18,10 @@ GPtrArray       *mado_test_find_all         (GtkWidget      *root,
                                              GType           type);
 char            *mado_test_collect_text     (GtkWidget      *root);
 void             mado_test_destroy_window   (MadoWindow     *window);
+void             mado_test_add_in_subprocess (const char     *path,
+                                              GTestFunc       func);
+void             mado_test_assert_setting    (GSettings      *settings,
+                                              const char     *key,
+                                              const char     *expected);
 
 G_END_DECLS

@@ -220,36 +220,15 @@ test_what_changed (void)
   remove_admin_dir (root, dataset_path);
 }
 
-/* One application per process can own the name on the bus: each case runs
- * in a process of its own. */
-static void
-in_subprocess (gconstpointer data)
-{
-  g_autofree char *path = g_strconcat (g_test_get_path (), "/subprocess", NULL);
-
-  g_test_trap_subprocess (path, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
-static void
-add_case (const char *path,
-          GTestFunc   func)
-{
-  g_autofree char *sub = g_strconcat (path, "/subprocess", NULL);
-
-  g_test_add_func (sub, func);
-  g_test_add_data_func (path, NULL, in_subprocess);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   mado_test_init (&argc, &argv);
 
-  add_case ("/admin-data/banner-names-file-and-path", test_banner_names_file_and_path);
-  add_case ("/admin-data/valid-without-banner", test_valid_admin_data_without_banner);
-  add_case ("/admin-data/what-changed", test_what_changed);
+  mado_test_add_in_subprocess ("/admin-data/banner-names-file-and-path", test_banner_names_file_and_path);
+  mado_test_add_in_subprocess ("/admin-data/valid-without-banner", test_valid_admin_data_without_banner);
+  mado_test_add_in_subprocess ("/admin-data/what-changed", test_what_changed);
 
   return g_test_run ();
 }

@@ -146,17 +146,6 @@ app_with_backend (GSettingsBackend *backend)
   return app;
 }
 
-/* g_settings_get_string() returns a copy for the caller to free. */
-static void
-assert_setting (GSettings  *settings,
-                const char *key,
-                const char *expected)
-{
-  g_autofree char *value = g_settings_get_string (settings, key);
-
-  g_assert_cmpstr (value, ==, expected);
-}
-
 static void
 test_locked_language (void)
 {
@@ -173,7 +162,7 @@ test_locked_language (void)
   /* Activating a disabled action is ignored: no write, no warning (the test
    * runs with fatal warnings). */
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
-  assert_setting (settings, "language", "ja");
+  mado_test_assert_setting (settings, "language", "ja");
   /* Other keys stay writable. */
   g_assert_true (g_settings_is_writable (settings, "last-section"));
 }
@@ -187,29 +176,10 @@ test_preset_language_unlocked (void)
   g_autofree char *language = NULL;
 
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "language"));
-  assert_setting (settings, "language", "en");
+  mado_test_assert_setting (settings, "language", "en");
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("ja"));
   language = g_settings_get_string (settings, "language");
   g_assert_cmpstr (language, ==, "ja");
-}
-
-static void
-in_subprocess (gconstpointer data)
-{
-  g_autofree char *path = g_strconcat (g_test_get_path (), "/subprocess", NULL);
-
-  g_test_trap_subprocess (path, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
-static void
-add_case (const char *path,
-          GTestFunc   func)
-{
-  g_autofree char *sub = g_strconcat (path, "/subprocess", NULL);
-
-  g_test_add_func (sub, func);
-  g_test_add_data_func (path, NULL, in_subprocess);
 }
 
 int
@@ -218,8 +188,8 @@ main (int   argc,
 {
   mado_test_init (&argc, &argv);
 
-  add_case ("/admin-settings/locked-language", test_locked_language);
-  add_case ("/admin-settings/preset-language-unlocked", test_preset_language_unlocked);
+  mado_test_add_in_subprocess ("/admin-settings/locked-language", test_locked_language);
+  mado_test_add_in_subprocess ("/admin-settings/preset-language-unlocked", test_preset_language_unlocked);
 
   return g_test_run ();
 }

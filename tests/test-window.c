@@ -134,17 +134,6 @@ press_row (GtkWidget *row)
   mado_test_iterate (20);
 }
 
-/* g_settings_get_string() returns a copy for the caller to free. */
-static void
-assert_setting (GSettings  *settings,
-                const char *key,
-                const char *expected)
-{
-  g_autofree char *value = g_settings_get_string (settings, key);
-
-  g_assert_cmpstr (value, ==, expected);
-}
-
 static void
 test_starts_at_home (Fixture       *fixture,
                      gconstpointer  data)
@@ -515,7 +504,7 @@ test_restores_last_section (void)
   g_assert_true (gtk_widget_get_focus_child (sidebar) ==
                  GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sidebar), 1)));
   g_assert_null (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar)));
-  assert_setting (settings, "last-section", "check1-01");
+  mado_test_assert_setting (settings, "last-section", "check1-01");
   mado_test_destroy_window (window);
 
   /* A section that no longer exists changes nothing. */
