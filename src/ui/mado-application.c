@@ -13,6 +13,7 @@
 #include "mado-about.h"
 #include "mado-data-digest.h"
 #include "mado-application.h"
+#include "mado-card-drawing.h"
 #include "mado-first-frame.h"
 #include "mado-resources.h"
 #include "mado-search-provider.h"
@@ -524,6 +525,80 @@ validate_file (const char *path)
   return EXIT_SUCCESS;
 }
 
+/* The organisation's own contacts for the card. */
+static GPtrArray *
+dup_own_card_entries (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) mado_card_entry_free);
+}
+
+/* The dataset the desk would see, chosen as at startup but without a
+ * display: the card is made by administrators' scripts as well. */
+static MadoDataset *
+load_dataset_headless (MadoApplication *self)
+{
+  g_autoptr(MadoDataChoice) choice = NULL;
+
+  mado_application_register_resources ();
+  choice = mado_data_source_choose (self->extension_dir, (const char * const *) self->data_dirs,
+                                    DATASET_RESOURCE, NULL);
+  if (choice->admin_error != NULL)
+    g_printerr ("%s\n", choice->admin_error->message);
+  return choice->dataset != NULL ? g_object_ref (choice->dataset) : NULL;
+}
+
+/* --export-card=FILE.pdf [--card-size=a4|card] [--language=ja|en]: the
+ * printable emergency card, written headless. The language applies to this
+ * card only: an administrator's script must not change the desk's choice. */
+static int
+export_card (MadoApplication *self,
+             const char      *path,
+             const char      *size_name,
+             const char      *language)
+{
+  g_autoptr(MadoDataset) dataset = NULL;
+  g_autoptr(GPtrArray) own = NULL;
+  g_autoptr(MadoCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  MadoCardSize size = MADO_CARD_SIZE_A4;
+
+  if (size_name != NULL && !mado_card_size_from_string (size_name, &size))
+    {
+      /* Translators: an error on the command line. Keep “--card-size”, “a4” and
+       * “card” as they are: they are what is typed. */
+      g_printerr (_("madoguchi: --card-size takes a4 or card, not “%s”"), size_name);
+      g_printerr ("\n");
+      return EXIT_FAILURE;
+    }
+  if (language != NULL)
+    mado_application_setup_locale (g_str_equal (language, "system") ? "" : language);
+
+  dataset = load_dataset_headless (self);
+  if (dataset == NULL)
+    return EXIT_FAILURE;
+  own = dup_own_card_entries ();
+  card = mado_card_new (dataset, own);
+  if (!mado_card_export_pdf (card, size, path, &error))
+    {
+      g_printerr ("madoguchi: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
+
+static gboolean
+language_is_valid (const char *language)
+{
+  if (g_str_equal (language, "ja") || g_str_equal (language, "en") || g_str_equal (language, "system"))
+    return TRUE;
+
+  /* Translators: an error on the command line. Keep “--language”, “ja”,
+   * “en” and “system” as they are: they are what is typed. */
+  g_printerr (_("madoguchi: --language takes ja, en or system, not “%s”"), language);
+  g_printerr ("\n");
+  return FALSE;
+}
+
 /* The command line, read in the process that was started (before GTK starts
  * and before an instance already open at the desk is asked to show itself).
  * --language saves the choice and applies it to this start; given twice, the
@@ -537,6 +612,8 @@ mado_application_handle_local_options (GApplication *app,
   g_autofree const char **arguments = NULL;
   const char *language = NULL;
   const char *validate = NULL;
+  const char *card_path = NULL;
+  const char *card_size = NULL;
 
   if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&s", &arguments))
     {
@@ -551,17 +628,24 @@ mado_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "validate", "^&ay", &validate))
     return validate_file (validate);
 
-  if (g_variant_dict_lookup (options, "language", "&s", &language))
+  g_variant_dict_lookup (options, "language", "&s", &language);
+  if (language != NULL && !language_is_valid (language))
+    return EXIT_FAILURE;
+
+  g_variant_dict_lookup (options, "card-size", "&s", &card_size);
+  if (g_variant_dict_lookup (options, "export-card", "^&ay", &card_path))
+    return export_card (MADO_APPLICATION (app), card_path, card_size, language);
+  if (card_size != NULL)
     {
-      if (!g_str_equal (language, "ja") && !g_str_equal (language, "en")
-          && !g_str_equal (language, "system"))
-        {
-          /* Translators: an error on the command line. Keep “--language”, “ja”,
-           * “en” and “system” as they are: they are what is typed. */
-          g_printerr (_("madoguchi: --language takes ja, en or system, not “%s”"), language);
-          g_printerr ("\n");
-          return EXIT_FAILURE;
-        }
+      /* Translators: an error on the command line. Keep “--card-size” and
+       * “--export-card” as they are: they are what is typed. */
+      g_printerr (_("madoguchi: --card-size goes with --export-card"));
+      g_printerr ("\n");
+      return EXIT_FAILURE;
+    }
+
+  if (language != NULL)
+    {
 
       if (g_str_equal (language, "system"))
         language = "";
@@ -663,6 +747,22 @@ mado_application_init (MadoApplication *self)
                                  /* Translators: the placeholder for the value of
                                   * --validate in --help. */
                                  _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "export-card", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 /* Translators: the description of --export-card in --help.
+                                  * Keep “--card-size” and “--language” as they are. */
+                                 _("Write the printable emergency card to a PDF file, and exit (with --card-size and --language)"),
+                                 /* Translators: the placeholder for the value of
+                                  * --export-card in --help. */
+                                 _("FILE.pdf"));
+  g_application_add_main_option (G_APPLICATION (self), "card-size", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_STRING,
+                                 /* Translators: the description of --card-size in --help.
+                                  * Keep “a4” and “card” as they are: they are what is typed. */
+                                 _("Size of the exported card: a4 (a poster, the default) or card (A6, for a pocket)"),
+                                 /* Translators: the placeholder for the value of
+                                  * --card-size in --help. */
+                                 _("SIZE"));
   /* Taken, so that a file or address given gets a clear message. */
   g_application_add_main_option (G_APPLICATION (self), G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN,
                                  G_OPTION_ARG_STRING_ARRAY, "", NULL);
