@@ -5,6 +5,7 @@
 
 #include "mado-address-row.h"
 #include "mado-page-parts.h"
+#include "mado-qr.h"
 #include "mado-row.h"
 
 /* A row for one way of reaching a contact: a phone number (activating copies
@@ -206,7 +207,13 @@ mado_address_row_popup_menu (MadoAddressRow *self)
 
   /* Built on first use: most rows are never right-clicked. */
   if (self->menu == NULL)
-    self->menu = mado_copy_menu_new (GTK_WIDGET (self), self->copy_text, self->uri);
+    {
+      /* A number's code dials it; an address's opens it. */
+      g_autofree char *tel = self->uri == NULL ? mado_qr_dup_tel_uri (self->copy_text) : NULL;
+
+      self->menu = mado_copy_menu_new (GTK_WIDGET (self), self->copy_text, self->uri,
+                                       self->uri != NULL ? self->uri : tel);
+    }
 
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }

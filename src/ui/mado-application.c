@@ -14,6 +14,7 @@
 #include "mado-data-digest.h"
 #include "mado-application.h"
 #include "mado-card-drawing.h"
+#include "mado-card-print.h"
 #include "mado-first-frame.h"
 #include "mado-resources.h"
 #include "mado-search-provider.h"
@@ -345,6 +346,35 @@ mado_application_dup_provenance (MadoApplication *self)
                           mado_dataset_get_title (self->dataset), path);
 }
 
+/* The organisation's own contacts for the card. */
+static GPtrArray *
+dup_own_card_entries (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) mado_card_entry_free);
+}
+
+/* The emergency card of @dataset with the organisation's own contacts. */
+static MadoCard *
+dup_card (MadoDataset *dataset)
+{
+  g_autoptr(GPtrArray) own = dup_own_card_entries ();
+
+  return mado_card_new (dataset, own);
+}
+
+static void
+print_card_activated_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  MadoApplication *self = user_data;
+
+  if (self->dataset == NULL)
+    return;
+  mado_card_print (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                   dup_card (self->dataset));
+}
+
 static void
 about_activated_cb (GSimpleAction *action,
                     GVariant      *parameter,
@@ -380,6 +410,7 @@ language_changed_cb (MadoApplication *self)
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
+  { "print-card", print_card_activated_cb },
 };
 
 /* Ending the app from outside. A logout sends SIGTERM, a terminal SIGINT
@@ -525,13 +556,6 @@ validate_file (const char *path)
   return EXIT_SUCCESS;
 }
 
-/* The organisation's own contacts for the card. */
-static GPtrArray *
-dup_own_card_entries (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) mado_card_entry_free);
-}
-
 /* The dataset the desk would see, chosen as at startup but without a
  * display: the card is made by administrators' scripts as well. */
 static MadoDataset *
@@ -557,7 +581,6 @@ export_card (MadoApplication *self,
              const char      *language)
 {
   g_autoptr(MadoDataset) dataset = NULL;
-  g_autoptr(GPtrArray) own = NULL;
   g_autoptr(MadoCard) card = NULL;
   g_autoptr(GError) error = NULL;
   MadoCardSize size = MADO_CARD_SIZE_A4;
@@ -576,8 +599,7 @@ export_card (MadoApplication *self,
   dataset = load_dataset_headless (self);
   if (dataset == NULL)
     return EXIT_FAILURE;
-  own = dup_own_card_entries ();
-  card = mado_card_new (dataset, own);
+  card = dup_card (dataset);
   if (!mado_card_export_pdf (card, size, path, &error))
     {
       g_printerr ("madoguchi: %s\n", error->message);

@@ -171,12 +171,32 @@ mado_page_forget_selections (GtkWidget *page)
   gtk_widget_add_controller (page, GTK_EVENT_CONTROLLER (press));
 }
 
-/* The context menu of a row that reaches a contact: Copy, and Open where
- * there is something to open. Parented to @row, which unparents it. */
+/* The context menu's "Show on Phone": the address (tel:, https:, mailto:)
+ * as a QR code, with the text the desk reads under it. */
+static void
+append_show_on_phone (GMenu      *menu,
+                      const char *qr_uri,
+                      const char *text)
+{
+  g_autoptr(GMenuItem) show = NULL;
+
+  if (qr_uri == NULL)
+    return;
+  /* Translators: a context-menu item that shows a number or an address as a QR code. */
+  show = g_menu_item_new (_("_Show on Phone"), NULL);
+  g_menu_item_set_action_and_target_value (show, "win.show-on-phone",
+                                           g_variant_new ("(ss)", qr_uri, text));
+  g_menu_append_item (menu, show);
+}
+
+/* The context menu of a row that reaches a contact: Copy, Open where there
+ * is something to open, and Show on Phone where @qr_uri (may be NULL) gives
+ * a code. Parented to @row, which unparents it. */
 GtkWidget *
 mado_copy_menu_new (GtkWidget  *row,
                     const char *copy_text,
-                    const char *uri)
+                    const char *uri,
+                    const char *qr_uri)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) copy = g_menu_item_new (_("_Copy"), NULL);
@@ -193,6 +213,7 @@ mado_copy_menu_new (GtkWidget  *row,
                                                g_variant_new_string (uri));
       g_menu_append_item (menu, open);
     }
+  append_show_on_phone (menu, qr_uri, copy_text);
 
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_widget_set_parent (popover, row);

@@ -20,7 +20,8 @@ void       mado_label_make_selectable (GtkLabel          *label);
 void       mado_page_forget_selections (GtkWidget        *page);
 GtkWidget *mado_copy_menu_new        (GtkWidget          *row,
                                       const char         *copy_text,
-                                      const char         *uri);
+                                      const char         *uri,
+                                      const char         *qr_uri);
 char      *mado_strip_mnemonic       (const char         *label);
 GtkWidget *mado_text_button_new      (const char         *label,
                                       const char         *action_name,

@@ -5,6 +5,7 @@
 
 #include "mado-page-parts.h"
 #include "mado-phone-row.h"
+#include "mado-qr.h"
 
 /* A phone number as the desk dials it: large, with what it is for and when it
  * answers, and a copy button. An unconfirmed number is tagged and smaller, its
@@ -151,7 +152,12 @@ mado_phone_row_popup_menu (MadoPhoneRow *self)
 
   /* Built on first use: most rows are never right-clicked. */
   if (self->menu == NULL)
-    self->menu = mado_copy_menu_new (GTK_WIDGET (self), mado_phone_get_number (self->phone), NULL);
+    {
+      const char *number = mado_phone_get_number (self->phone);
+      g_autofree char *tel = mado_qr_dup_tel_uri (number);
+
+      self->menu = mado_copy_menu_new (GTK_WIDGET (self), number, NULL, tel);
+    }
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }
 

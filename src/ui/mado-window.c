@@ -8,6 +8,7 @@
 #include "mado-data-changes.h"
 #include "mado-guide-page.h"
 #include "mado-home-page.h"
+#include "mado-qr-dialog.h"
 #include "mado-search-list.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
@@ -217,6 +218,20 @@ open_uri_cb (GtkWidget  *widget,
   mado_uri_opener_open (self->uri_opener, GTK_WINDOW (self),
                         g_variant_get_string (parameter, NULL), NULL,
                         open_uri_done_cb, g_object_ref (self));
+}
+
+/* win.show-on-phone ("(ss)": what the code holds, what is written under
+ * it): the QR dialog, over the window. */
+static void
+show_on_phone_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  const char *uri;
+  const char *text;
+
+  g_variant_get (parameter, "(&s&s)", &uri, &text);
+  gtk_window_present (GTK_WINDOW (mado_qr_dialog_new (GTK_WINDOW (widget), uri, text)));
 }
 
 static void
@@ -993,6 +1008,7 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-text", "s", copy_text_cb);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_cb);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-on-phone", "(ss)", show_on_phone_cb);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_cb);
   gtk_widget_class_install_action (widget_class, "win.show-guide", NULL, show_guide_cb);
   gtk_widget_class_install_action (widget_class, "win.show-home", NULL, show_home_cb);
