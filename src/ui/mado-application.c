@@ -600,7 +600,7 @@ export_card (MadoApplication *self,
   if (dataset == NULL)
     return EXIT_FAILURE;
   card = dup_card (dataset);
-  if (!mado_card_export_pdf (card, size, path, &error))
+  if (!mado_card_export_pdf (card, size, path, NULL, &error))
     {
       g_printerr ("madoguchi: %s\n", error->message);
       return EXIT_FAILURE;

@@ -24,6 +24,9 @@
  * shrinks in steps of 5 % until the card fits. */
 #define MAX_TEXT_SCALE 1.5
 #define MIN_TEXT_SCALE 0.55
+/* Below this, in points, print is hard to read for anyone: the text stops
+ * shrinking there, and own contacts are left out instead. */
+#define MIN_FONT_SIZE 5.5
 
 typedef struct
 {
@@ -35,6 +38,9 @@ typedef struct
   double       bottom;
   double       y;
   double       paper;   /* 1 on A4; every length is multiplied by it */
+  gboolean     pocket;  /* a card for the pocket: only what must be there */
+  int          lines;   /* at most this many lines for the next text; 0: all */
+  gboolean     markup;  /* the next text is Pango markup */
   double       text;    /* the text's own shrinking, to fit */
 } Pen;
 
@@ -63,6 +69,15 @@ mado_card_size_get_points (MadoCardSize  size,
   *height = size == MADO_CARD_SIZE_A4 ? A4_HEIGHT : A6_HEIGHT;
 }
 
+/* @size points as printed: shrunk with the paper and to fit, never below
+ * the smallest size that is still read easily. */
+static double
+font_size (Pen    *pen,
+           double  size)
+{
+  return MAX (size * pen->paper * pen->text, MIN_FONT_SIZE);
+}
+
 /* Lays out @text in a column at @x of @width, at @size points (before the
  * shrinking), and draws it at the pen's line when drawing; returns its
  * height. The pen does not move: the caller decides what comes next. */
@@ -79,12 +94,21 @@ put_text (Pen          *pen,
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
   int height;
 
-  pango_font_description_set_absolute_size (font, size * pen->paper * pen->text * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, font_size (pen, size) * PANGO_SCALE);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (pen->layout, font);
   pango_layout_set_width (pen->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_alignment (pen->layout, align);
-  pango_layout_set_text (pen->layout, text, -1);
+  pango_layout_set_ellipsize (pen->layout, pen->lines > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_height (pen->layout, pen->lines > 0 ? -pen->lines : -1);
+  /* Markup leaves its attributes on the layout: plain text clears them. */
+  if (pen->markup)
+    pango_layout_set_markup (pen->layout, text, -1);
+  else
+    {
+      pango_layout_set_attributes (pen->layout, NULL);
+      pango_layout_set_text (pen->layout, text, -1);
+    }
   pango_layout_get_size (pen->layout, NULL, &height);
 
   if (pen->draw)
@@ -118,8 +142,9 @@ qr_side (Pen *pen)
   return 56 * pen->paper * CLAMP (pen->text, 0.85, 1.3);
 }
 
-/* A QR code of @uri at @x on the pen's line, its caption under it; returns
- * the height of both. A text too long for a code gets none. */
+/* A QR code of @uri at @x on the pen's line, its caption (may be NULL)
+ * under it; returns the height of both. A text too long for a code gets
+ * none. */
 static double
 put_code (Pen        *pen,
           double      x,
@@ -134,10 +159,21 @@ put_code (Pen        *pen,
     return 0;
   if (pen->draw)
     mado_qr_draw (qr, pen->cr, x, pen->y, side);
+  if (caption == NULL)
+    return side;
   pen->y += side;
   caption_height = put_text (pen, x, side, caption, 7, FALSE, GREY, PANGO_ALIGN_CENTER);
   pen->y -= side;
   return side + caption_height;
+}
+
+/* A pocket card has room for the codes of numbers and forms only; a
+ * poster shows a desk's web page as well. */
+static gboolean
+shows_link_code (Pen           *pen,
+                 MadoCardEntry *entry)
+{
+  return entry->link_uri != NULL && (!pen->pocket || entry->link_is_form);
 }
 
 static double
@@ -145,13 +181,14 @@ entry_codes_width (Pen           *pen,
                    MadoCardEntry *entry)
 {
   double gap = 6 * pen->paper;
-  guint n = (entry->tel_uri != NULL) + (entry->link_uri != NULL);
+  guint n = (entry->tel_uri != NULL) + shows_link_code (pen, entry);
 
   return n * (qr_side (pen) + gap);
 }
 
 static char *
-dup_details (MadoCardEntry *entry)
+dup_details (MadoCardEntry *entry,
+             gboolean       pocket)
 {
   g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
@@ -160,10 +197,41 @@ dup_details (MadoCardEntry *entry)
     g_strv_builder_add (parts, entry->hours);
   if (entry->reference != NULL)
     g_strv_builder_add (parts, entry->reference);
-  if (entry->link_uri != NULL && entry->link_label != NULL)
+  if (!pocket && entry->link_uri != NULL && entry->link_label != NULL)
     g_strv_builder_add (parts, entry->link_label);
   strv = g_strv_builder_end (parts);
   return g_strjoinv ("\n", strv);
+}
+
+/* Who it is and what they are: two lines on a poster, one on a pocket
+ * card. Returns the height. */
+static double
+put_names (Pen           *pen,
+           double         width,
+           MadoCardEntry *entry)
+{
+  g_autofree char *markup = NULL;
+  double height;
+
+  if (!pen->pocket || entry->role == NULL)
+    {
+      double top = pen->y;
+
+      height = put_text (pen, pen->left, width, entry->name, 11, TRUE, BLACK, PANGO_ALIGN_LEFT);
+      if (entry->role != NULL)
+        {
+          pen->y = top + height;
+          height += put_text (pen, pen->left, width, entry->role, 9, FALSE, BLACK, PANGO_ALIGN_LEFT);
+          pen->y = top;
+        }
+      return height;
+    }
+
+  markup = g_markup_printf_escaped ("<b>%s</b>  %s", entry->name, entry->role);
+  pen->markup = TRUE;
+  height = put_text (pen, pen->left, width, markup, 10, FALSE, BLACK, PANGO_ALIGN_LEFT);
+  pen->markup = FALSE;
+  return height;
 }
 
 /* One contact: name, what they are, the number in large type, hours and a
@@ -179,35 +247,69 @@ put_entry (Pen           *pen,
   double text_height = 0;
   double codes_height = 0;
   double x = pen->left + width + 6 * pen->paper;
-  g_autofree char *details = dup_details (entry);
+  g_autofree char *details = dup_details (entry, pen->pocket);
 
-  text_height += put_text (pen, pen->left, width, entry->name, 11, TRUE, BLACK, PANGO_ALIGN_LEFT);
+  text_height += put_names (pen, width, entry);
   pen->y = top + text_height;
-  if (entry->role != NULL)
-    {
-      text_height += put_text (pen, pen->left, width, entry->role, 9, FALSE, BLACK, PANGO_ALIGN_LEFT);
-      pen->y = top + text_height;
-    }
   if (entry->number != NULL)
     {
       text_height += put_text (pen, pen->left, width, entry->number, 20, TRUE, BLACK, PANGO_ALIGN_LEFT);
       pen->y = top + text_height;
     }
   if (*details != '\0')
-    text_height += put_text (pen, pen->left, width, details, 8, FALSE, GREY, PANGO_ALIGN_LEFT);
+    {
+      /* On a pocket card, long hours are cut to two lines: the app has them whole. */
+      pen->lines = pen->pocket ? 2 : 0;
+      text_height += put_text (pen, pen->left, width, details, 8, FALSE, GREY, PANGO_ALIGN_LEFT);
+      pen->lines = 0;
+    }
 
   pen->y = top;
   if (entry->tel_uri != NULL)
     {
-      codes_height = put_code (pen, x, entry->tel_uri, card->call_caption);
+      /* Beside a number, a code plainly dials it: a pocket card saves the caption's line. */
+      codes_height = put_code (pen, x, entry->tel_uri, pen->pocket ? NULL : card->call_caption);
       x += qr_side (pen) + 6 * pen->paper;
     }
-  if (entry->link_uri != NULL)
+  if (shows_link_code (pen, entry))
     codes_height = MAX (codes_height,
                         put_code (pen, x, entry->link_uri,
                                   entry->link_is_form ? card->form_caption : card->link_caption));
 
   pen->y = top + MAX (text_height, codes_height) + 8 * pen->paper;
+}
+
+/* The first @n of @entries; side by side in two columns on a poster with
+ * more than three, so that a long list of own contacts keeps its text
+ * readable (a pocket card has no room for two). */
+static void
+put_entries (Pen       *pen,
+             MadoCard  *card,
+             GPtrArray *entries,
+             guint      n)
+{
+  guint columns = pen->paper > 0.9 && n > 3 ? 2 : 1;
+  double gap = 18 * pen->paper;
+  double left = pen->left;
+  double width = pen->width;
+
+  pen->width = (width - gap * (columns - 1)) / columns;
+  for (guint i = 0; i < n; i += columns)
+    {
+      double top = pen->y;
+      double bottom = top;
+
+      for (guint c = 0; c < columns && i + c < n; c++)
+        {
+          pen->left = left + c * (pen->width + gap);
+          pen->y = top;
+          put_entry (pen, card, g_ptr_array_index (entries, i + c));
+          bottom = MAX (bottom, pen->y);
+        }
+      pen->y = bottom;
+    }
+  pen->left = left;
+  pen->width = width;
 }
 
 static void
@@ -251,7 +353,8 @@ put_title (Pen      *pen,
   put_text (pen, pen->left + pad, pen->width - 2 * pad, card->title, 22, TRUE, WHITE,
             PANGO_ALIGN_LEFT);
   pen->y += height + pad + 4 * pen->paper;
-  put_line (pen, card->subtitle, 10, FALSE, BLACK);
+  if (!pen->pocket)
+    put_line (pen, card->subtitle, 10, FALSE, BLACK);
 }
 
 /* The seven things to have ready, numbered, each wrapped under its own
@@ -260,7 +363,7 @@ static void
 put_preparation (Pen      *pen,
                  MadoCard *card)
 {
-  double indent = 14 * pen->paper * pen->text;
+  double indent = 1.8 * font_size (pen, 9);
 
   put_heading (pen, card->prepare_heading);
   for (guint i = 0; card->prepare[i] != NULL; i++)
@@ -287,8 +390,7 @@ put_card (Pen      *pen,
   put_heading (pen, card->own_heading);
   if (card->own->len == 0)
     put_line (pen, card->own_empty, 9, FALSE, GREY);
-  for (guint i = 0; i < n_own; i++)
-    put_entry (pen, card, g_ptr_array_index (card->own, i));
+  put_entries (pen, card, card->own, n_own);
   if (n_own < card->own->len)
     {
       g_autofree char *more = mado_card_dup_more_line (card, card->own->len - n_own);
@@ -304,7 +406,8 @@ put_card (Pen      *pen,
 
   pen->y += 8 * pen->paper;
   put_line (pen, card->date_line, 8, TRUE, BLACK);
-  put_line (pen, card->source_line, 7, FALSE, GREY);
+  if (!pen->pocket)
+    put_line (pen, card->source_line, 7, FALSE, GREY);
   return pen->y <= pen->bottom;
 }
 
@@ -332,13 +435,15 @@ mado_card_draw (MadoCard    *card,
                 MadoCardFit *fit)
 {
   double paper = CLAMP (width / A4_WIDTH, 0.62, 1.0);
-  double margin = 36 * paper;
+  gboolean pocket = width < 0.8 * A4_WIDTH;
+  double margin = (pocket ? 26 : 36) * paper;
   Pen pen = {
     .cr = cr,
     .left = margin,
     .width = width - 2 * margin,
     .bottom = height - margin,
     .paper = paper,
+    .pocket = pocket,
     .text = MAX_TEXT_SCALE,
   };
   guint n_own = card->own->len;
@@ -364,15 +469,17 @@ mado_card_draw (MadoCard    *card,
   g_object_unref (pen.layout);
 
   if (fit != NULL)
-    *fit = (MadoCardFit) { .text_scale = pen.text, .own_shown = n_own };
+    *fit = (MadoCardFit) { .whole = ok, .text_scale = pen.text, .own_shown = n_own };
   return ok;
 }
 
-/* The headless path: one page of @size in a PDF file at @path. */
+/* The headless path: one page of @size in a PDF file at @path; @fit (may
+ * be NULL) says how it was made to fit. */
 gboolean
 mado_card_export_pdf (MadoCard      *card,
                       MadoCardSize   size,
                       const char    *path,
+                      MadoCardFit   *fit,
                       GError       **error)
 {
   double width, height;
@@ -387,7 +494,7 @@ mado_card_export_pdf (MadoCard      *card,
   surface = cairo_pdf_surface_create (path, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, card->title);
   cr = cairo_create (surface);
-  if (!mado_card_draw (card, cr, width, height, NULL))
+  if (!mado_card_draw (card, cr, width, height, fit))
     g_message ("The emergency card did not fit its page: some of it is cut off");
   cairo_show_page (cr);
   cairo_destroy (cr);

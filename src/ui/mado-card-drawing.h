@@ -17,8 +17,9 @@ typedef enum
 /* How the card was made to fit its page. */
 typedef struct
 {
-  double text_scale;
-  guint  own_shown;
+  gboolean whole;
+  double   text_scale;
+  guint    own_shown;
 } MadoCardFit;
 
 gboolean mado_card_size_from_string (const char   *name,
@@ -34,6 +35,7 @@ gboolean mado_card_draw             (MadoCard     *card,
 gboolean mado_card_export_pdf       (MadoCard     *card,
                                      MadoCardSize  size,
                                      const char   *path,
+                                     MadoCardFit  *fit,
                                      GError      **error);
 
 G_END_DECLS
