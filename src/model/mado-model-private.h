@@ -13,6 +13,7 @@
 #include "mado-link.h"
 #include "mado-phone.h"
 #include "mado-section.h"
+#include "mado-situation.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,9 @@ MadoGuideAnswer *mado_guide_answer_new_from_json (MadoJsonReader *reader,
                                                   JsonNode       *node,
                                                   GString        *collect);
 MadoGuideNode   *mado_guide_node_new_from_json   (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+MadoSituation   *mado_situation_new_from_json    (MadoJsonReader *reader,
                                                   JsonNode       *node,
                                                   GString        *collect);
 

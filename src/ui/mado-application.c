@@ -16,6 +16,7 @@
 #include "mado-card-drawing.h"
 #include "mado-card-print.h"
 #include "mado-first-frame.h"
+#include "mado-own-contacts.h"
 #include "mado-resources.h"
 #include "mado-search-provider.h"
 #include "mado-window.h"
@@ -346,11 +347,48 @@ mado_application_dup_provenance (MadoApplication *self)
                           mado_dataset_get_title (self->dataset), path);
 }
 
-/* The organisation's own contacts for the card. */
+/* One own contact on the card: its first number, with that number's hours;
+ * its role under its name (the role alone when it has no name). */
+static MadoCardEntry *
+own_card_entry (MadoOwnContact *contact)
+{
+  const char *name = mado_own_contact_get_name (contact);
+  gboolean named = name != NULL && *name != '\0';
+  const char *number = NULL;
+  const char *hours = NULL;
+
+  for (guint i = 0; i < mado_own_contact_get_n_phones (contact) && number == NULL; i++)
+    {
+      const char *candidate = mado_own_contact_get_phone_number (contact, i);
+
+      if (candidate != NULL && *candidate != '\0')
+        {
+          number = candidate;
+          hours = mado_own_contact_get_phone_hours (contact, i);
+        }
+    }
+  return mado_card_entry_new (mado_own_contact_get_title (contact),
+                              named ? mado_own_role_get_label (mado_own_contact_get_role (contact)) : NULL,
+                              number, hours, mado_own_contact_get_reference (contact));
+}
+
+/* The organisation's own contacts for the card, in the desk's order, as
+ * saved in the user's data folder. Read without the right to write: a copy
+ * of the app open at the desk keeps the file, and a card never changes it.
+ * A file that cannot be read gives a card without them, and says so. */
 static GPtrArray *
 dup_own_card_entries (void)
 {
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) mado_card_entry_free);
+  g_autoptr(MadoOwnContacts) store = mado_own_contacts_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) mado_card_entry_free);
+
+  mado_own_contacts_set_read_only (store, TRUE);
+  if (!mado_own_contacts_load (store, &error))
+    g_printerr ("%s\n", error->message);
+  for (guint i = 0; i < mado_own_contacts_get_n (store); i++)
+    g_ptr_array_add (entries, own_card_entry (mado_own_contacts_get (store, i)));
+  return entries;
 }
 
 /* The emergency card of @dataset with the organisation's own contacts. */
