@@ -236,6 +236,43 @@ test_print_to_file (void)
   g_rmdir (dir);
 }
 
+static GtkWindow *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkPrintUnixDialog")
+          && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Menu → Print Emergency Card… (app.print-card, Ctrl+P) opens the print
+ * dialog over the window; closing it prints nothing and leaves no window. */
+static void
+test_print_dialog (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  GtkWindow *dialog = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "print-card", NULL);
+  for (guint i = 0; i < 100 && (dialog = find_print_dialog ()) == NULL; i++)
+    mado_test_iterate (100);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+
+  gtk_window_close (dialog);
+  for (guint i = 0; i < 50 && find_print_dialog () != NULL; i++)
+    mado_test_iterate (100);
+  g_assert_null (find_print_dialog ());
+  mado_test_destroy_window (window);
+}
+
 /* Only with MADO_TEST_SHOT_DIR: the dialog over the window at the sizes
  * the desk uses, as the screen shows them (ImageMagick's import). */
 static void
@@ -287,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/qr-dialog/decodes", test_dialog_decodes);
   g_test_add_func ("/qr-dialog/row-menus", test_row_menus);
   g_test_add_func ("/card/print-to-file", test_print_to_file);
+  g_test_add_func ("/card/print-dialog", test_print_dialog);
   g_test_add_func ("/qr-dialog/screenshots", test_screenshots);
 
   status = g_test_run ();

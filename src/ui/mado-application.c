@@ -497,6 +497,7 @@ mado_application_startup (GApplication *app)
     const char *accels[3];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.print-card", { "<Control>p", NULL } },
     { "win.show-guide", { "<Control>g", NULL } },
     { "win.show-sheet", { "<Control>i", NULL } },
     { "win.search", { "<Control>f", NULL } },

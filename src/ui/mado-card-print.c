@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mado-card-drawing.h"
 #include "mado-card-print.h"
