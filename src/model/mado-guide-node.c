@@ -21,6 +21,7 @@ struct _MadoGuideNode
   GListModel         *contacts;
   GListModel         *sections;
   GListModel         *sources;
+  GListModel         *after_hours;
 
   /* A result's text in every language, for search: what the situation is
    * called, and what to do. */
@@ -44,7 +45,7 @@ static GParamSpec *properties[N_PROPS];
 static const char * const kinds[] = { "question", "result", NULL };
 static const char * const question_fields[] = { "id", "kind", "text", "help", "answers", NULL };
 static const char * const result_fields[] = {
-  "id", "kind", "title", "urgent", "steps", "avoid", "contacts", "sections", "sources", NULL
+  "id", "kind", "title", "urgent", "steps", "avoid", "contacts", "sections", "sources", "after_hours", NULL
 };
 
 static void
@@ -80,6 +81,8 @@ read_result (MadoGuideNode  *self,
                                                 MADO_TYPE_SECTION);
   self->sources = mado_json_reader_list (reader, object, "sources", FALSE, MADO_TYPE_LINK,
                                          (MadoJsonReadFunc) mado_link_new_source_from_json, NULL);
+  self->after_hours = mado_json_reader_references (reader, object, "after_hours", "contact",
+                                                   MADO_TYPE_CONTACT);
 
   if (!mado_json_reader_failed (reader) &&
       g_list_model_get_n_items (self->contacts) == 0 &&
@@ -214,6 +217,16 @@ mado_guide_node_get_sources (MadoGuideNode *self)
 }
 
 /* A result's title in every language, one per line; NULL for a question. */
+/* What to offer, in order, while the desk to call first is closed (110, an
+ * online window, a 24-hour line): the data names them, never the code.
+ * Empty for a question or a result without them. */
+GListModel *
+mado_guide_node_get_after_hours (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->after_hours;
+}
+
 const char *
 mado_guide_node_get_search_names (MadoGuideNode *self)
 {
@@ -246,6 +259,7 @@ mado_guide_node_finalize (GObject *object)
   g_clear_object (&self->contacts);
   g_clear_object (&self->sections);
   g_clear_object (&self->sources);
+  g_clear_object (&self->after_hours);
 
   g_free (self->search_names);
   g_free (self->search_body);
