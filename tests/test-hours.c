@@ -259,6 +259,41 @@ test_japan_time_text (void)
   g_assert_cmpstr (text, ==, "2026-12-04 18:30 JST");
 }
 
+/* When the words can next change: the next opening or closing time today,
+ * else midnight in Japan. The clock's only timer is armed for it. */
+static void
+assert_next_change (MadoSchedule *schedule,
+                    const char   *iso,
+                    const char   *expected)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso, NULL);
+  g_autoptr(GDateTime) next = mado_schedule_next_change (schedule, mado_holidays_get_default (), now);
+  g_autoptr(GDateTime) want = g_date_time_new_from_iso8601 (expected, NULL);
+
+  g_assert_nonnull (next);
+  if (!g_date_time_equal (next, want))
+    g_error ("%s: next change at %s, not %s", iso, g_date_time_format_iso8601 (next), expected);
+}
+
+static void
+test_next_change (void)
+{
+  g_autoptr(MadoSchedule) schedule = desk_schedule (0, 0);
+  g_autoptr(MadoSchedule) always = desk_schedule (1, 1);
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-12-02T10:00:00+09:00", NULL);
+
+  assert_next_change (schedule, "2026-12-02T08:00:00+09:00", "2026-12-02T09:00:00+09:00");
+  assert_next_change (schedule, "2026-12-02T10:00:00+09:00", "2026-12-02T12:00:00+09:00");
+  assert_next_change (schedule, "2026-12-02T12:30:00+09:00", "2026-12-02T13:00:00+09:00");
+  assert_next_change (schedule, "2026-12-02T17:14:30+09:00", "2026-12-02T17:15:00+09:00");
+  assert_next_change (schedule, "2026-12-04T18:30:00+09:00", "2026-12-05T00:00:00+09:00");
+  /* A holiday has no hours: midnight, when "tomorrow" becomes "today". */
+  assert_next_change (schedule, "2026-11-23T10:00:00+09:00", "2026-11-24T00:00:00+09:00");
+  /* Asked from Los Angeles: the same instant. */
+  assert_next_change (schedule, "2026-12-01T17:00:00-08:00", "2026-12-02T12:00:00+09:00");
+  g_assert_null (mado_schedule_next_change (always, mado_holidays_get_default (), now));
+}
+
 static MadoHolidays *
 holidays_from (const char  *json,
                GError     **error)
@@ -352,6 +387,9 @@ test_clock (void)
   g_assert_false (mado_clock_has_timer (clock));
   mado_clock_hold (clock);
   mado_clock_hold (clock);
+  /* Held, but nobody asked for a tick yet: nothing to wake for. */
+  g_assert_false (mado_clock_has_timer (clock));
+  mado_clock_want_tick_at (clock, fixed);
   g_assert_true (mado_clock_has_timer (clock));
   mado_clock_release (clock);
   g_assert_true (mado_clock_has_timer (clock));
@@ -386,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/hours/zone/utc", test_zone_utc);
   g_test_add_func ("/hours/zone/los-angeles", test_zone_los_angeles);
   g_test_add_func ("/hours/japan-time-text", test_japan_time_text);
+  g_test_add_func ("/hours/next-change", test_next_change);
   g_test_add_func ("/hours/holiday-table", test_holiday_table);
   g_test_add_func ("/hours/bundled-numbers", test_bundled_numbers);
   g_test_add_func ("/hours/clock", test_clock);

@@ -2,10 +2,12 @@
 #include "mado-clock.h"
 
 /* The time "open now" is judged at, and the one timer that says when the
- * minute turns. Pages that show hours hold the clock while they are mapped;
- * with no holder there is no timer at all, so the app at rest wakes nobody.
- * Tests (and screenshots, through MADOGUCHI_NOW) set the time instead of
- * waiting for it. */
+ * minute turns. Pages that show hours hold the clock while they are mapped
+ * and ask for a tick at the next minute their words can change (an opening
+ * or closing time, midnight); the timer is armed for the earliest of those,
+ * so a page at rest wakes the app a few times a day, not every minute. With
+ * no holder there is no timer at all. Tests (and screenshots, through
+ * MADOGUCHI_NOW) set the time instead of waiting for it. */
 struct _MadoClock
 {
   GObject parent_instance;
@@ -13,6 +15,7 @@ struct _MadoClock
   GDateTime *fixed;    /* the injected time, or NULL for the real one */
   guint      holders;
   guint      timer_id;
+  gint64     wanted;   /* Unix time of the earliest tick asked for, or 0 */
 };
 
 G_DEFINE_FINAL_TYPE (MadoClock, mado_clock, G_TYPE_OBJECT)
@@ -27,32 +30,67 @@ static guint signals[N_SIGNALS];
 /* A few milliseconds past the minute, so that the time read in the
  * handler is already the new minute. */
 #define TICK_SLACK_MS 20
+/* The longest the timer waits. GLib's timeouts run on the monotonic clock,
+ * which stands still while the machine sleeps: a desk PC woken in the
+ * morning must not show last night's words for hours. */
+#define LONGEST_WAIT_US (15 * G_USEC_PER_SEC * 60)
 
 static void arm (MadoClock *self);
 
+/* The holders ask again from their handlers, for their next change. */
 static gboolean
 tick_cb (gpointer data)
 {
   MadoClock *self = data;
 
   self->timer_id = 0;
-  arm (self);
+  self->wanted = 0;
   g_signal_emit (self, signals[TICK], 0);
   return G_SOURCE_REMOVE;
 }
 
-/* One-shot to the next minute, re-armed from each tick: it stays aligned to
- * the minute where a repeating 60 s timer would drift. */
+static gint64
+now_us (MadoClock *self)
+{
+  if (self->fixed != NULL)
+    return g_date_time_to_unix (self->fixed) * G_USEC_PER_SEC + g_date_time_get_microsecond (self->fixed);
+  return g_get_real_time ();
+}
+
+/* One-shot to the minute asked for (at most LONGEST_WAIT_US ahead, on a
+ * minute too), re-armed as the holders ask again: it stays aligned to the
+ * minute where a repeating timer would drift. */
 static void
 arm (MadoClock *self)
 {
-  gint64 ms_into_minute = (g_get_real_time () / 1000) % 60000;
+  gint64 now = now_us (self);
+  gint64 wait;
 
   g_clear_handle_id (&self->timer_id, g_source_remove);
-  if (self->holders == 0)
+  if (self->holders == 0 || self->wanted == 0)
     return;
-  self->timer_id = g_timeout_add ((guint) (60000 - ms_into_minute + TICK_SLACK_MS), tick_cb, self);
+  wait = MAX (self->wanted * G_USEC_PER_SEC - now, 0);
+  wait = MIN (wait, LONGEST_WAIT_US - now % (60 * G_USEC_PER_SEC));
+  self->timer_id = g_timeout_add ((guint) (wait / 1000 + TICK_SLACK_MS), tick_cb, self);
   g_source_set_name_by_id (self->timer_id, "[madoguchi] minute");
+}
+
+/* Asks for a tick at @when (a minute at which the holder's words change);
+ * the earliest request wins until it fires. */
+void
+mado_clock_want_tick_at (MadoClock *self,
+                         GDateTime *when)
+{
+  gint64 unix_time;
+
+  g_return_if_fail (MADO_IS_CLOCK (self));
+  g_return_if_fail (when != NULL);
+
+  unix_time = g_date_time_to_unix (when);
+  if (self->holders == 0 || (self->wanted != 0 && self->wanted <= unix_time))
+    return;
+  self->wanted = unix_time;
+  arm (self);
 }
 
 /* The app's clock; MADOGUCHI_NOW (ISO 8601, e.g. 2026-12-04T18:30:00+09:00)
@@ -95,6 +133,9 @@ mado_clock_set_now (MadoClock *self,
   g_clear_pointer (&self->fixed, g_date_time_unref);
   if (now != NULL)
     self->fixed = g_date_time_ref (now);
+  /* What was asked for belongs to the old time: the holders ask again. */
+  self->wanted = 0;
+  g_clear_handle_id (&self->timer_id, g_source_remove);
   g_signal_emit (self, signals[TICK], 0);
 }
 
@@ -103,8 +144,7 @@ mado_clock_hold (MadoClock *self)
 {
   g_return_if_fail (MADO_IS_CLOCK (self));
 
-  if (self->holders++ == 0)
-    arm (self);
+  self->holders++;
 }
 
 void
@@ -114,7 +154,10 @@ mado_clock_release (MadoClock *self)
   g_return_if_fail (self->holders > 0);
 
   if (--self->holders == 0)
-    g_clear_handle_id (&self->timer_id, g_source_remove);
+    {
+      g_clear_handle_id (&self->timer_id, g_source_remove);
+      self->wanted = 0;
+    }
 }
 
 gboolean

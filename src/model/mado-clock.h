@@ -15,6 +15,8 @@ void       mado_clock_set_now     (MadoClock *self,
                                    GDateTime *now);
 void       mado_clock_hold        (MadoClock *self);
 void       mado_clock_release     (MadoClock *self);
+void       mado_clock_want_tick_at (MadoClock *self,
+                                    GDateTime *when);
 gboolean   mado_clock_has_timer   (MadoClock *self);
 
 G_END_DECLS

@@ -478,6 +478,47 @@ mado_schedule_evaluate (MadoSchedule  *self,
   evaluate_weekly (self, holidays, japan, state);
 }
 
+/**
+ * mado_schedule_next_change:
+ * @now: the moment
+ *
+ * Returns: (transfer full) (nullable): the next moment, after @now, at which
+ * what mado_open_state_format() says may change (an opening or closing
+ * time, or midnight in Japan, when "tomorrow" becomes "today"); %NULL for
+ * hours that never change.
+ */
+GDateTime *
+mado_schedule_next_change (MadoSchedule *self,
+                           MadoHolidays *holidays,
+                           GDateTime    *now)
+{
+  g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GDateTime) japan = NULL;
+  g_autoptr(GDateTime) midnight = NULL;
+  int minute, next = MINUTES_PER_DAY;
+  GArray *ranges;
+  GDate today;
+
+  g_return_val_if_fail (MADO_IS_SCHEDULE (self), NULL);
+  g_return_val_if_fail (holidays != NULL && now != NULL, NULL);
+
+  if (self->kind != MADO_SCHEDULE_WEEKLY)
+    return NULL;
+  japan = mado_japan_time (now);
+  minute = g_date_time_get_hour (japan) * 60 + g_date_time_get_minute (japan);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (japan),
+                  g_date_time_get_month (japan), g_date_time_get_year (japan));
+  ranges = day_ranges (self, holidays, &today, none);
+  for (guint i = 0; ranges != NULL && i < ranges->len; i++)
+    if (g_array_index (ranges, int, i) > minute)
+      next = MIN (next, g_array_index (ranges, int, i));
+
+  midnight = g_date_time_add_full (japan, 0, 0, 0, -g_date_time_get_hour (japan),
+                                   -g_date_time_get_minute (japan), -g_date_time_get_seconds (japan));
+  return g_date_time_add_minutes (midnight, next);
+}
+
 static char *
 format_minutes (int minutes)
 {

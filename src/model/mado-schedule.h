@@ -41,6 +41,9 @@ void              mado_schedule_evaluate      (MadoSchedule  *self,
                                                MadoHolidays  *holidays,
                                                GDateTime     *now,
                                                MadoOpenState *state);
+GDateTime        *mado_schedule_next_change   (MadoSchedule  *self,
+                                               MadoHolidays  *holidays,
+                                               GDateTime     *now);
 char             *mado_open_state_format      (const MadoOpenState *state);
 GDateTime        *mado_japan_time             (GDateTime     *time);
 char             *mado_format_japan_time      (GDateTime     *time);

@@ -175,13 +175,18 @@ fill_call_link (MadoGuideResult *self,
 static void
 update_open (MadoGuideResult *self)
 {
+  g_autofree char *before = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GDateTime) now = NULL;
   MadoOpenState state;
 
   if (self->first_phone == NULL)
     return;
+  before = g_strdup (gtk_label_get_label (GTK_LABEL (self->call_open)));
   text = mado_open_now_apply (GTK_LABEL (self->call_open), self->first_phone);
+  /* Most minutes change nothing: leave everything as it is. */
+  if (before != NULL && *before != '\0' && g_strcmp0 (before, text) == 0)
+    return;
   if (text != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->call_button),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
@@ -225,7 +230,7 @@ fill_after_hours (MadoGuideResult *self)
   update_open (self);
   if (self->first_phone != NULL && mado_phone_get_schedule (self->first_phone) != NULL
       && mado_schedule_needs_clock (mado_phone_get_schedule (self->first_phone)))
-    mado_open_now_watch (GTK_WIDGET (self), (MadoOpenNowUpdate) update_open);
+    mado_open_now_watch (GTK_WIDGET (self), self->first_phone, (MadoOpenNowUpdate) update_open);
 }
 
 static void

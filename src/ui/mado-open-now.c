@@ -47,44 +47,82 @@ mado_open_now_apply (GtkLabel  *label,
   return text;
 }
 
-#define TICK_HANDLER "mado-open-now-tick"
+typedef struct
+{
+  GtkWidget         *widget;
+  MadoPhone         *phone;
+  MadoOpenNowUpdate  update;
+  gulong             handler;
+} Watch;
 
 static void
-map_cb (GtkWidget         *widget,
-        MadoOpenNowUpdate  update)
+watch_free (gpointer data)
+{
+  Watch *watch = data;
+
+  g_object_unref (watch->phone);
+  g_free (watch);
+}
+
+/* Updates the widget, then asks the clock for a tick when its words can
+ * next change. */
+static void
+refresh (Watch *watch)
 {
   MadoClock *clock = mado_clock_get_default ();
-  gulong handler = g_signal_connect_object (clock, "tick", G_CALLBACK (update), widget,
-                                            G_CONNECT_SWAPPED);
+  g_autoptr(GDateTime) now = mado_clock_dup_now (clock);
+  g_autoptr(GDateTime) next = NULL;
 
-  g_object_set_data (G_OBJECT (widget), TICK_HANDLER, GSIZE_TO_POINTER (handler));
-  mado_clock_hold (clock);
-  /* The minute may have turned while it was hidden. */
-  update (widget);
+  watch->update (watch->widget);
+  next = mado_schedule_next_change (mado_phone_get_schedule (watch->phone),
+                                    mado_holidays_get_default (), now);
+  if (next != NULL)
+    mado_clock_want_tick_at (clock, next);
 }
 
 static void
-unmap_cb (GtkWidget *widget)
+map_cb (GtkWidget *widget,
+        Watch     *watch)
 {
   MadoClock *clock = mado_clock_get_default ();
-  gulong handler = GPOINTER_TO_SIZE (g_object_steal_data (G_OBJECT (widget), TICK_HANDLER));
 
-  if (handler == 0)
+  watch->handler = g_signal_connect_swapped (clock, "tick", G_CALLBACK (refresh), watch);
+  mado_clock_hold (clock);
+  /* The minute may have turned while it was hidden. */
+  refresh (watch);
+}
+
+static void
+unmap_cb (GtkWidget *widget,
+          Watch     *watch)
+{
+  MadoClock *clock = mado_clock_get_default ();
+
+  if (watch->handler == 0)
     return;
-  g_signal_handler_disconnect (clock, handler);
+  g_clear_signal_handler (&watch->handler, clock);
   mado_clock_release (clock);
 }
 
-/* Calls @update whenever the minute turns while @widget is mapped. Only
- * widgets whose words can change (weekly hours) ask for it. */
+/* Calls @update when what @phone's hours say can change while @widget is
+ * mapped. Only widgets whose words can change (weekly hours) ask for it. */
 void
 mado_open_now_watch (GtkWidget         *widget,
+                     MadoPhone         *phone,
                      MadoOpenNowUpdate  update)
 {
-  g_return_if_fail (GTK_IS_WIDGET (widget));
+  Watch *watch;
 
-  g_signal_connect (widget, "map", G_CALLBACK (map_cb), update);
-  g_signal_connect (widget, "unmap", G_CALLBACK (unmap_cb), NULL);
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (MADO_IS_PHONE (phone));
+
+  watch = g_new0 (Watch, 1);
+  watch->widget = widget;
+  watch->phone = g_object_ref (phone);
+  watch->update = update;
+  g_object_set_data_full (G_OBJECT (widget), "mado-open-now-watch", watch, watch_free);
+  g_signal_connect (widget, "map", G_CALLBACK (map_cb), watch);
+  g_signal_connect (widget, "unmap", G_CALLBACK (unmap_cb), watch);
 }
 
 /* "Holidays known until 31 December 2027": the day after which a desk that

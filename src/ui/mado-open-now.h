@@ -12,6 +12,7 @@ typedef void (*MadoOpenNowUpdate) (GtkWidget *widget);
 char     *mado_open_now_apply (GtkLabel          *label,
                                MadoPhone         *phone);
 void      mado_open_now_watch (GtkWidget         *widget,
+                               MadoPhone         *phone,
                                MadoOpenNowUpdate  update);
 char     *mado_open_now_dup_holiday_note (void);
 
