@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mado-about.h"
+#include "mado-holidays.h"
 
 /* The About window tells what the metainfo tells the software centre, from
  * the same file: build-aux/about-facts reads it at build time into
@@ -127,14 +128,30 @@ debug_info (MadoAboutInfo *info)
                           adw_get_micro_version ());
 }
 
+/* "Japanese holidays known until 2027-12-31": past that day, hours that
+ * depend on holidays are unknown. */
+static char *
+dup_holidays_line (void)
+{
+  const GDate *last = mado_holidays_get_last_day (mado_holidays_get_default ());
+  char date[16];
+
+  if (!g_date_valid (last))
+    return g_strdup (_("No holiday table: hours that depend on holidays are unknown"));
+  g_date_strftime (date, sizeof date, "%Y-%m-%d", last);
+  return g_strdup_printf (_("Japanese holidays known until %s"), date);
+}
+
 /* The summary, then the date the content was last checked against its
- * sources: a desk must be able to tell how old its numbers are. */
+ * sources: a desk must be able to tell how old its numbers are; then until
+ * when the app can tell holidays. */
 static char *
 comments_with_date (MadoAboutInfo *info,
                     GDateTime     *data_checked)
 {
   g_autofree char *date = NULL;
   g_autofree char *line = NULL;
+  g_autofree char *holidays = dup_holidays_line ();
 
   if (data_checked == NULL)
     return g_strdup (info->summary);
@@ -144,8 +161,28 @@ comments_with_date (MadoAboutInfo *info,
    * checked against its public sources (meta.reviewed); %s is YYYY-MM-DD. */
   line = g_strdup_printf (_("Data checked: %s"), date);
   if (info->summary == NULL || *info->summary == '\0')
-    return g_steal_pointer (&line);
-  return g_strdup_printf ("%s\n\n%s", info->summary, line);
+    return g_strdup_printf ("%s\n%s", line, holidays);
+  return g_strdup_printf ("%s\n\n%s\n%s", info->summary, line, holidays);
+}
+
+/* Where the holiday table comes from, as its generator recorded it. */
+static void
+add_holidays_section (GtkWidget *about)
+{
+  MadoHolidays *holidays = mado_holidays_get_default ();
+  const GDate *checked = mado_holidays_get_checked (holidays);
+  char date[16] = "";
+  g_autofree char *text = NULL;
+
+  if (mado_holidays_get_source (holidays) == NULL)
+    return;
+  if (g_date_valid (checked))
+    g_date_strftime (date, sizeof date, "%Y-%m-%d", checked);
+  /* Translators: in the About window, where the holiday table comes from; the first %s names the source, the second is a date. */
+  text = g_strdup_printf (_("%s\nRead on %s."), mado_holidays_get_source (holidays), date);
+  /* Translators: a heading in the About window, above the source of the national holidays. */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Japanese Holidays"), NULL,
+                                      GTK_LICENSE_CUSTOM, text);
 }
 
 /* @source_line: who publishes the content and where, shown as the legal
@@ -205,6 +242,7 @@ mado_about_window_new (GtkWindow     *parent,
       adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Content"), NULL,
                                           GTK_LICENSE_CUSTOM, content);
     }
+  add_holidays_section (about);
 
   return about;
 }
