@@ -343,6 +343,9 @@ test_context_menu (Fixture       *fixture,
   g_autoptr(GVariant) open_target = NULL;
   g_autofree char *copy_action = NULL;
   g_autofree char *open_action = NULL;
+  g_autofree char *show_action = NULL;
+  g_autoptr(GVariant) show_target = NULL;
+  g_autofree char *printed = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (row), "row.popup-menu", NULL);
   mado_test_iterate (20);
@@ -352,7 +355,7 @@ test_context_menu (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (popover));
 
   model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
-  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 3);
   g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_ACTION, "s", &copy_action);
   g_menu_model_get_item_attribute (model, 1, G_MENU_ATTRIBUTE_ACTION, "s", &open_action);
   copy_target = g_menu_model_get_item_attribute_value (model, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
@@ -361,6 +364,13 @@ test_context_menu (Fixture       *fixture,
   g_assert_cmpstr (open_action, ==, "win.open-uri");
   g_assert_cmpstr (g_variant_get_string (copy_target, NULL), ==, "https://example.org/a");
   g_assert_cmpstr (g_variant_get_string (open_target, NULL), ==, "https://example.org/a");
+  /* Show on Phone: the address as a QR code, written under it. */
+  g_menu_model_get_item_attribute (model, 2, G_MENU_ATTRIBUTE_ACTION, "s", &show_action);
+  show_target = g_menu_model_get_item_attribute_value (model, 2, G_MENU_ATTRIBUTE_TARGET, NULL);
+  g_assert_cmpstr (show_action, ==, "win.show-on-phone");
+  g_assert_cmpstr (g_variant_get_type_string (show_target), ==, "(ss)");
+  printed = g_variant_print (show_target, FALSE);
+  g_assert_cmpstr (printed, ==, "('https://example.org/a', 'https://example.org/a')");
 
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
@@ -371,11 +381,20 @@ test_phone_menu_has_no_open (Fixture       *fixture,
 {
   MadoPhoneRow *row = find_phone_row (fixture, "03-0000-0000");
   GtkWidget *popover;
+  GMenuModel *model;
 
   mado_phone_row_popup_menu (row);
   popover = mado_test_find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER_MENU, NULL);
-  g_assert_cmpint (g_menu_model_get_n_items (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))),
-                   ==, 1);
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  /* Copy and Show on Phone: a number has nothing to open. */
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
+  for (int i = 0; i < 2; i++)
+    {
+      g_autofree char *action = NULL;
+
+      g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      g_assert_cmpstr (action, !=, "win.open-uri");
+    }
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 

@@ -44,8 +44,11 @@ typedef struct
   double       text;    /* the text's own shrinking, to fit */
 } Pen;
 
+/* Dark red for the title band and the headings, as on the BSI's card. */
 static const double ACCENT[] = { 0.68, 0.07, 0.09 };
+static const double BLACK[] = { 0, 0, 0 };
 static const double GREY[] = { 0.30, 0.30, 0.30 };
+static const double WHITE[] = { 1, 1, 1 };
 
 gboolean
 mado_card_size_from_string (const char   *name,
@@ -119,9 +122,6 @@ put_text (Pen          *pen,
     }
   return (double) height / PANGO_SCALE;
 }
-
-static const double BLACK[] = { 0, 0, 0 };
-static const double WHITE[] = { 1, 1, 1 };
 
 /* A line of text across the column; the pen moves below it. */
 static void
