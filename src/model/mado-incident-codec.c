@@ -17,7 +17,7 @@
  *                                   "note": "…" } ],
  *                   "aware_at": "…",
  *                   "duty_answers": [ "personal-data", … ],
- *                   "timeline": [ { "kind": "event" | "action" | "call",
+ *                   "entries": [ { "kind": "event" | "action" | "call",
  *                                   "happened": "…", "written": "…",
  *                                   "text": "…", "who": "…",
  *                                   "reference": "…" } ] } ] }
@@ -214,7 +214,7 @@ write_clock (GString           *out,
   append_time (out, indent, "aware_at", mado_incident_sheet_get_aware_at (sheet), first);
   append_key (out, indent, "duty_answers", first);
   write_answers (out, sheet);
-  append_key (out, indent, "timeline", first);
+  append_key (out, indent, "entries", first);
   write_timeline (out, sheet);
 }
 
@@ -502,7 +502,7 @@ read_timeline (JsonObject        *object,
   JsonNode *node;
   JsonArray *array;
 
-  if (!member (object, "timeline", JSON_TYPE_ARRAY, path, &node, error))
+  if (!member (object, "entries", JSON_TYPE_ARRAY, path, &node, error))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -511,7 +511,7 @@ read_timeline (JsonObject        *object,
   entries = g_ptr_array_new_full (json_array_get_length (array), g_object_unref);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *item_path = g_strdup_printf ("%s.timeline[%u]", path, i);
+      g_autofree char *item_path = g_strdup_printf ("%s.entries[%u]", path, i);
       MadoIncidentEntry *entry = read_entry (json_array_get_element (array, i), item_path, error);
 
       if (entry == NULL)
