@@ -174,9 +174,9 @@ test_fill_in_and_copy (void)
   g_signal_emit_by_name (new_button, "clicked");
   mado_test_iterate (10);
   sheet = mado_sheet_page_get_sheet (page);
-  g_assert_true (gtk_widget_has_focus (find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets")) ||
-                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                         find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets")));
+  /* A new sheet starts at its title. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         find (page, GTK_TYPE_ENTRY, "Title")));
   g_assert_nonnull (sheet);
   g_assert_true (g_str_has_prefix (mado_incident_sheet_get_title (sheet), "Incident of "));
 
@@ -316,11 +316,18 @@ test_attach_guide_result (void)
   walk_to_phishing_damage (window);
   attach_from_result_menu (window);
 
-  /* A new sheet was made for it, and shown. */
+  /* A new sheet was made for it, titled with the situation and the date;
+   * the result stays in view, and the toast opens the sheet. */
+  g_assert_true (MADO_IS_GUIDE_PAGE (mado_window_get_page (window)));
+  g_assert_true (g_str_has_prefix (mado_window_get_last_toast (window), "Attached to “"));
+  g_assert_null (strstr (mado_window_get_last_toast (window), "Incident of "));
+  g_signal_emit_by_name (find_button (window, "_Open Sheet"), "clicked");
+  mado_test_iterate (20);
   page = MADO_SHEET_PAGE (mado_window_get_page (window));
   sheet = mado_sheet_page_get_sheet (page);
   g_assert_nonnull (sheet);
-  g_assert_true (g_str_has_prefix (mado_window_get_last_toast (window), "Attached to “Incident of "));
+  g_assert_nonnull (strstr (mado_window_get_last_toast (window), mado_incident_sheet_get_title (sheet)));
+  g_assert_false (g_str_has_prefix (mado_incident_sheet_get_title (sheet), "Incident of "));
   g_assert_true (g_str_has_prefix (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS),
                                    "What happened: Credentials were entered"));
   contacts = mado_incident_sheet_get_contacts (sheet);
@@ -347,7 +354,7 @@ test_attach_guide_result (void)
   walk_to_phishing_damage (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.attach-guide", NULL);
   mado_test_iterate (20);
-  page = MADO_SHEET_PAGE (mado_window_get_page (window));
+  page = show_sheet (window);
   g_assert_true (mado_sheet_page_get_sheet (page) == sheet);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 5);
   g_assert_true (mado_incident_contact_get_called (first));

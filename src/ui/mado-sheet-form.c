@@ -6,6 +6,8 @@
 
 #include "mado-page-parts.h"
 #include "mado-sheet-contact-row.h"
+#include "mado-sheet-deadlines.h"
+#include "mado-sheet-entry-row.h"
 #include "mado-sheet-form.h"
 #include "mado-sheet-text.h"
 
@@ -22,6 +24,8 @@ struct _MadoSheetForm
   MadoIncidentSheet *sheet;
   MadoDataset       *dataset;
   GPtrArray         *bindings;  /* GBinding, unbound with the form */
+  GtkWidget         *title;     /* the editor of the title */
+  GtkWidget         *timeline;  /* a GtkListBox of MadoSheetEntryRow */
 };
 
 G_DEFINE_FINAL_TYPE (MadoSheetForm, mado_sheet_form, GTK_TYPE_BOX)
@@ -347,6 +351,50 @@ add_contacts (MadoSheetForm *self)
   mado_box_append (GTK_WIDGET (self), list);
 }
 
+static GtkWidget *
+create_entry_row (gpointer item,
+                  gpointer user_data)
+{
+  return mado_sheet_entry_row_new (item);
+}
+
+static void
+add_timeline (MadoSheetForm *self)
+{
+  /* Translators: accessible name of the list of timeline entries. */
+  GtkWidget *list = mado_boxed_list (_("Timeline of the Incident"));
+  GtkWidget *placeholder = mado_plain_label (_("Nothing on the timeline yet. Ctrl+Enter adds a line "
+                                               "from anywhere in the sheet; ticking a desk as called "
+                                               "adds one too."), "dim-label");
+  GtkWidget *add = mado_text_button_new (_("_Add to Timeline"), "sheet.add-entry", NULL);
+
+  g_object_set (placeholder, "margin-top", 12, "margin-bottom", 12, "margin-start", 12,
+                "margin-end", 12, NULL);
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), mado_incident_sheet_get_timeline (self->sheet),
+                           create_entry_row, self, NULL);
+  self->timeline = list;
+
+  gtk_widget_set_halign (add, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (add, _("Add a Line Timed Now (Ctrl+Enter)"));
+  /* Translators: heading above an incident's timeline. */
+  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Timeline"), "title-4"));
+  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("What happened, what was done and who was called, "
+                                                          "in order. Each line keeps when it happened and "
+                                                          "when it was written down."), "dim-label"));
+  mado_box_append (GTK_WIDGET (self), list);
+  mado_box_append (GTK_WIDGET (self), add);
+}
+
+/* Only with a dataset that has reporting duties. */
+static void
+add_deadlines (MadoSheetForm *self)
+{
+  if (self->dataset == NULL || mado_dataset_get_duties (self->dataset) == NULL)
+    return;
+  mado_box_append (GTK_WIDGET (self), mado_sheet_deadlines_new (self->sheet, self->dataset));
+}
+
 GtkWidget *
 mado_sheet_form_new (MadoIncidentSheet *sheet,
                      MadoDataset       *dataset)
@@ -363,19 +411,23 @@ mado_sheet_form_new (MadoIncidentSheet *sheet,
   self->sheet = g_object_ref (sheet);
   self->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
 
-  add_field (self, MADO_INCIDENT_FIELD_TITLE);
-  /* Translators: heading above the CHECK2 items of the incident sheet. */
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Before You Call"), "title-4"));
-  for (MadoIncidentField field = MADO_INCIDENT_FIELD_DEVICE; field <= MADO_INCIDENT_FIELD_OTHER_DESKS; field++)
-    add_field (self, field);
-
+  self->title = field_editor (self, MADO_INCIDENT_FIELD_TITLE);
+  mado_box_append (GTK_WIDGET (self), field_block (self, MADO_INCIDENT_FIELD_TITLE, self->title));
+  /* The first minute: who, when, whether it goes on; then CHECK2. */
   /* Translators: heading above when it was noticed, whether it goes on, who reported it. */
   mado_box_append (GTK_WIDGET (self), mado_plain_label (_("The Report"), "title-4"));
   add_noticed_at (self);
   add_ongoing (self);
   add_field (self, MADO_INCIDENT_FIELD_REPORTED_BY);
 
+  /* Translators: heading above the CHECK2 items of the incident sheet. */
+  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Before You Call"), "title-4"));
+  for (MadoIncidentField field = MADO_INCIDENT_FIELD_DEVICE; field <= MADO_INCIDENT_FIELD_OTHER_DESKS; field++)
+    add_field (self, field);
+
   add_contacts (self);
+  add_timeline (self);
+  add_deadlines (self);
   add_field (self, MADO_INCIDENT_FIELD_GUIDE_ANSWERS);
   add_field (self, MADO_INCIDENT_FIELD_NOTES);
   return GTK_WIDGET (self);
@@ -386,6 +438,35 @@ mado_sheet_form_get_sheet (MadoSheetForm *self)
 {
   g_return_val_if_fail (MADO_IS_SHEET_FORM (self), NULL);
   return self->sheet;
+}
+
+/* The title's editor: where a new sheet starts, so that the first key
+ * typed names it. */
+void
+mado_sheet_form_focus_title (MadoSheetForm *self)
+{
+  g_return_if_fail (MADO_IS_SHEET_FORM (self));
+  gtk_widget_grab_focus (self->title);
+}
+
+/* A line timed now, at the end of the timeline, with the focus in its
+ * text. */
+void
+mado_sheet_form_add_entry (MadoSheetForm *self)
+{
+  g_autoptr(MadoIncidentEntry) entry = NULL;
+  GtkListBoxRow *row;
+  guint position;
+
+  g_return_if_fail (MADO_IS_SHEET_FORM (self));
+
+  entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_EVENT, NULL, NULL);
+  mado_incident_sheet_add_entry (self->sheet, entry);
+  if (!g_list_store_find (G_LIST_STORE (mado_incident_sheet_get_timeline (self->sheet)), entry, &position))
+    return;
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->timeline), (int) position);
+  if (MADO_IS_SHEET_ENTRY_ROW (row))
+    mado_sheet_entry_row_focus_text (MADO_SHEET_ENTRY_ROW (row));
 }
 
 static void

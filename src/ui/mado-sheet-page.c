@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mado-guide-summary.h"
+#include "mado-incident-text.h"
 #include "mado-page-parts.h"
 #include "mado-sheet-contact-row.h"
 #include "mado-sheet-form.h"
@@ -64,6 +65,31 @@ contact_name (MadoContact *contact)
   return g_strdup_printf ("%s %s", mado_contact_get_organisation (contact), mado_contact_get_desk (contact));
 }
 
+/* A sheet still under the title it was made with is named after the
+ * situation the guide found, and the date: "Credentials entered on a
+ * phishing site, 12 May 2026, 09:30" tells sheets apart; a timestamp does
+ * not. A title the desk wrote stays. */
+static void
+title_by_situation (MadoIncidentSheet *sheet,
+                    MadoGuideNode     *result)
+{
+  g_autofree char *default_title = mado_sheet_default_title (mado_incident_sheet_get_created (sheet));
+  g_autofree char *when = mado_sheet_format_time (mado_incident_sheet_get_created (sheet));
+  g_autofree char *title = NULL;
+  const char *situation;
+
+  if (mado_guide_node_get_kind (result) != MADO_GUIDE_NODE_KIND_RESULT)
+    return;
+  situation = mado_guide_node_get_title (result);
+  if (situation == NULL || *situation == '\0'
+      || !g_str_equal (mado_incident_sheet_get_title (sheet), default_title))
+    return;
+  /* Translators: the title of a sheet made from a guide result: the
+   * situation, then a date and time. */
+  title = g_strdup_printf (_("%s, %s"), situation, when);
+  mado_incident_sheet_set_title (sheet, title);
+}
+
 /* Adds the guide's answers and its result's desks, in their order, to the
  * current sheet (a new one if there is none), and returns that sheet. */
 MadoIncidentSheet *
@@ -81,10 +107,11 @@ mado_sheet_attach_walk (MadoIncidentStore *store,
   if (sheet == NULL)
     sheet = mado_sheet_new_in_store (store);
 
+  current = mado_guide_walk_get_current (walk);
+  title_by_situation (sheet, current);
   answers = mado_guide_summary_build_answers (walk);
   mado_incident_sheet_add_guide_answers (sheet, g_strchomp (answers));
 
-  current = mado_guide_walk_get_current (walk);
   if (mado_guide_node_get_kind (current) != MADO_GUIDE_NODE_KIND_RESULT)
     return sheet;
   for (guint i = 0; i < g_list_model_get_n_items (mado_guide_node_get_contacts (current)); i++)
@@ -147,6 +174,9 @@ update_actions (MadoSheetPage *self)
   gtk_widget_action_set_enabled (widget, "sheet.delete", has_sheet && writable);
   gtk_widget_action_set_enabled (widget, "sheet.copy-text", has_sheet);
   gtk_widget_action_set_enabled (widget, "sheet.export", has_sheet);
+  gtk_widget_action_set_enabled (widget, "sheet.print", has_sheet);
+  gtk_widget_action_set_enabled (widget, "sheet.add-entry", has_sheet && writable);
+  gtk_widget_action_set_enabled (widget, "sheet.remove-entry", has_sheet && writable);
   gtk_widget_action_set_enabled (widget, "sheet.delete-all",
                                  writable && g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0);
   gtk_widget_set_sensitive (self->slot, writable);
@@ -377,6 +407,7 @@ build_page (MadoSheetPage *self)
 
   mado_box_append (actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
   mado_box_append (actions, text_button (_("_Export…"), "sheet.export", NULL));
+  mado_box_append (actions, text_button (_("_Print…"), "sheet.print", NULL));
   mado_box_append (self->box, actions);
   /* Not true of a copy that cannot save: its notice says why. */
   if (!mado_incident_store_is_read_only (self->store))
@@ -458,15 +489,108 @@ toast_with_undo (MadoSheetPage  *self,
   g_signal_connect_data (undo_toast, "button-clicked", undo_cb, data, free_data, 0);
 }
 
+static MadoSheetForm *
+shown_form (MadoSheetPage *self)
+{
+  GtkWidget *child = gtk_widget_get_first_child (self->slot);
+
+  return MADO_IS_SHEET_FORM (child) ? MADO_SHEET_FORM (child) : NULL;
+}
+
+/* A new sheet starts at its title, selected: the first key typed replaces
+ * the placeholder title with the desk's own. */
 static void
 new_cb (GtkWidget  *widget,
         const char *action_name,
         GVariant   *parameter)
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  MadoSheetForm *form;
 
   mado_sheet_new_in_store (self->store);
-  mado_sheet_page_focus_start (self);
+  form = shown_form (self);
+  if (form != NULL)
+    mado_sheet_form_focus_title (form);
+  else
+    mado_sheet_page_focus_start (self);
+}
+
+static void
+add_entry_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MadoSheetForm *form = shown_form (MADO_SHEET_PAGE (widget));
+
+  if (form != NULL)
+    mado_sheet_form_add_entry (form);
+}
+
+/* Ctrl+Enter adds a line from anywhere on the page, before a text view or
+ * an entry can take the key for itself. */
+static void
+add_entry_shortcut (MadoSheetPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], GDK_CONTROL_MASK),
+                                                            gtk_named_action_new ("sheet.add-entry")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+typedef struct
+{
+  MadoIncidentSheet *sheet;
+  MadoIncidentEntry *entry;
+} RemovedEntry;
+
+static void
+removed_entry_free (gpointer  data,
+                    GClosure *closure)
+{
+  RemovedEntry *removed = data;
+
+  g_object_unref (removed->sheet);
+  g_object_unref (removed->entry);
+  g_free (removed);
+}
+
+static void
+undo_remove_entry_cb (AdwToast     *undo_toast,
+                      RemovedEntry *removed)
+{
+  guint position;
+
+  /* It goes back to its place by time. */
+  if (!g_list_store_find (G_LIST_STORE (mado_incident_sheet_get_timeline (removed->sheet)),
+                          removed->entry, &position))
+    mado_incident_sheet_add_entry (removed->sheet, removed->entry);
+}
+
+static void
+remove_entry_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  GListModel *timeline = mado_incident_sheet_get_timeline (self->sheet);
+  g_autoptr(MadoIncidentEntry) entry = g_list_model_get_item (timeline, g_variant_get_uint32 (parameter));
+  RemovedEntry *removed;
+
+  if (entry == NULL)
+    return;
+  release_focus_from (self, self->slot);
+  removed = g_new0 (RemovedEntry, 1);
+  removed->sheet = g_object_ref (self->sheet);
+  removed->entry = g_object_ref (entry);
+  mado_incident_sheet_remove_entry (self->sheet, entry);
+  /* Translators: a toast after removing a line of the timeline. */
+  toast_with_undo (self, _("Timeline entry removed"), G_CALLBACK (undo_remove_entry_cb), removed,
+                   removed_entry_free);
 }
 
 typedef struct
@@ -621,7 +745,8 @@ export_done_cb (GObject      *source,
 }
 
 /* Writes the shown sheet to @file, as Markdown unless its name ends in
- * ".txt", readable by the user alone. */
+ * ".txt" (plain text) or ".csv" (the timeline as CSV), readable by the
+ * user alone. */
 void
 mado_sheet_page_export_to (MadoSheetPage *self,
                            GFile         *file)
@@ -640,7 +765,10 @@ mado_sheet_page_export_to (MadoSheetPage *self,
 
   name = g_file_get_basename (file);
   format = name != NULL && g_str_has_suffix (name, ".txt") ? MADO_SHEET_TEXT_PLAIN : MADO_SHEET_TEXT_MARKDOWN;
-  text = mado_sheet_text_build (sheet, self->dataset, format);
+  if (name != NULL && g_str_has_suffix (name, ".csv"))
+    text = mado_incident_text_timeline_csv (sheet);
+  else
+    text = mado_sheet_text_build (sheet, self->dataset, format);
   bytes = g_bytes_new_take (text, strlen (text));
   g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
                                        G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
@@ -708,11 +836,125 @@ export_cb (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (chooser, name);
   add_filter (chooser, _("Markdown"), "*.md");
   add_filter (chooser, _("Plain Text"), "*.txt");
+  /* Translators: a file type in the export dialog. */
+  add_filter (chooser, _("Timeline as CSV"), "*.csv");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_dialog), TRUE);
   g_set_object (&self->export_sheet, self->sheet);
   g_signal_connect_object (self->export_dialog, "response", G_CALLBACK (export_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_dialog));
+}
+
+/* Printing: the sheet as plain text, laid out by Pango page by page, in
+ * the interface's language as copying gives it. */
+
+typedef struct
+{
+  char        *text;
+  PangoLayout *layout;
+  GArray      *page_starts;  /* int: the first line of each page */
+} PrintJob;
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  g_free (job->text);
+  g_clear_object (&job->layout);
+  g_clear_pointer (&job->page_starts, g_array_unref);
+  g_free (job);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  double page_height = gtk_print_context_get_height (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 10");
+  double used = 0;
+  int n_lines;
+
+  job->layout = gtk_print_context_create_pango_layout (context);
+  pango_layout_set_font_description (job->layout, font);
+  pango_layout_set_width (job->layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
+  pango_layout_set_wrap (job->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (job->layout, job->text, -1);
+
+  job->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_append_val (job->page_starts, (int) { 0 });
+  n_lines = pango_layout_get_line_count (job->layout);
+  for (int i = 0; i < n_lines; i++)
+    {
+      PangoRectangle logical;
+      double height;
+
+      pango_layout_line_get_extents (pango_layout_get_line_readonly (job->layout, i), NULL, &logical);
+      height = logical.height / (double) PANGO_SCALE;
+      if (used + height > page_height && i > 0)
+        {
+          g_array_append_val (job->page_starts, i);
+          used = 0;
+        }
+      used += height;
+    }
+  gtk_print_operation_set_n_pages (operation, (int) job->page_starts->len);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  int first = g_array_index (job->page_starts, int, page);
+  int last = (guint) page + 1 < job->page_starts->len
+             ? g_array_index (job->page_starts, int, page + 1) : pango_layout_get_line_count (job->layout);
+  double y = 0;
+
+  for (int i = first; i < last; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (job->layout, i);
+      PangoRectangle logical;
+
+      /* A line is drawn from its baseline; its extents start above it. */
+      pango_layout_line_get_extents (line, NULL, &logical);
+      cairo_move_to (cr, logical.x / (double) PANGO_SCALE, y - logical.y / (double) PANGO_SCALE);
+      pango_cairo_show_layout_line (cr, line);
+      y += logical.height / (double) PANGO_SCALE;
+    }
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  job->text = mado_sheet_text_build (self->sheet, self->dataset, MADO_SHEET_TEXT_PLAIN);
+  g_object_set_data_full (G_OBJECT (operation), "mado-print-job", job, print_job_free);
+  gtk_print_operation_set_job_name (operation, mado_incident_sheet_get_title (self->sheet));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *text = NULL;
+
+      g_message ("Could not print an incident sheet: %s", error->message);
+      /* Translators: a toast; %s says why. */
+      text = g_strdup_printf (_("Could not print the sheet: %s"), error->message);
+      toast (self, text);
+    }
 }
 
 /* Deleting all. */
@@ -799,10 +1041,14 @@ mado_sheet_page_class_init (MadoSheetPageClass *klass)
   gtk_widget_class_install_action (widget_class, "sheet.export", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "sheet.delete-all", NULL, delete_all_cb);
   gtk_widget_class_install_action (widget_class, "sheet.remove-contact", "s", remove_contact_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.add-entry", NULL, add_entry_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.remove-entry", "u", remove_entry_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.print", NULL, print_cb);
 }
 
 static void
 mado_sheet_page_init (MadoSheetPage *self)
 {
   adw_bin_set_child (ADW_BIN (self), mado_page_column_new (&self->box));
+  add_entry_shortcut (self);
 }
