@@ -241,22 +241,34 @@ question_button (MadoSheetDeadlines     *self,
   return button;
 }
 
+static GtkWidget *
+block (const char *heading,
+       const char *hint)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  mado_box_append (box, mado_plain_label (heading, heading != NULL ? "heading" : NULL));
+  if (hint != NULL)
+    mado_box_append (box, mado_plain_label (hint, "dim-label"));
+  return box;
+}
+
 static void
 build (MadoSheetDeadlines *self)
 {
   GPtrArray *questions = mado_dataset_get_duty_questions (self->dataset);
-  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *intro = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *aware = block (_("Became Aware At"), _("When the organisation first knew of it: the "
+                                                    "deadlines count from this day, in Japan time."));
+  GtkWidget *list = block (_("Tick What Applies"), NULL);
 
   /* Translators: heading above the reporting deadlines on an incident sheet. */
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Reporting Deadlines"), "title-4"));
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("A reminder, not legal advice: check each duty "
-                                                          "with its source."), "dim-label"));
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Became Aware At"), "heading"));
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("When the organisation first knew of it: the "
-                                                          "deadlines count from this day, in Japan time."),
-                                                        "dim-label"));
-  mado_box_append (GTK_WIDGET (self), aware_line (self));
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Tick What Applies"), "heading"));
+  mado_box_append (intro, mado_plain_label (_("Reporting Deadlines"), "title-4"));
+  mado_box_append (intro, mado_plain_label (_("A reminder, not legal advice: check each duty "
+                                              "with its source."), "dim-label"));
+  mado_box_append (GTK_WIDGET (self), intro);
+  mado_box_append (aware, aware_line (self));
+  mado_box_append (GTK_WIDGET (self), aware);
   for (guint i = 0; i < questions->len; i++)
     mado_box_append (list, question_button (self, g_ptr_array_index (questions, i)));
   mado_box_append (GTK_WIDGET (self), list);
@@ -282,7 +294,7 @@ mado_sheet_deadlines_new (MadoIncidentSheet *sheet,
 
   self = g_object_new (MADO_TYPE_SHEET_DEADLINES,
                        "orientation", GTK_ORIENTATION_VERTICAL,
-                       "spacing", 6,
+                       "spacing", 18,
                        NULL);
   self->sheet = g_object_ref (sheet);
   self->dataset = g_object_ref (dataset);

@@ -419,6 +419,7 @@ mado_sheet_form_new (MadoIncidentSheet *sheet,
   add_noticed_at (self);
   add_ongoing (self);
   add_field (self, MADO_INCIDENT_FIELD_REPORTED_BY);
+  add_timeline (self);
 
   /* Translators: heading above the CHECK2 items of the incident sheet. */
   mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Before You Call"), "title-4"));
@@ -426,7 +427,6 @@ mado_sheet_form_new (MadoIncidentSheet *sheet,
     add_field (self, field);
 
   add_contacts (self);
-  add_timeline (self);
   add_deadlines (self);
   add_field (self, MADO_INCIDENT_FIELD_GUIDE_ANSWERS);
   add_field (self, MADO_INCIDENT_FIELD_NOTES);
@@ -449,6 +449,34 @@ mado_sheet_form_focus_title (MadoSheetForm *self)
   gtk_widget_grab_focus (self->title);
 }
 
+/* The viewport scrolls to a new focus before the new row has its place:
+ * the row is scrolled into view here, over the next frames, as the page
+ * below it is laid out anew (a tick comes before the layout of its frame). */
+#define SCROLL_FRAMES 8
+
+static gboolean
+scroll_to_row_cb (GtkWidget     *row,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "mado-scroll-frames"));
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double top, page;
+
+  g_object_set_data (G_OBJECT (row), "mado-scroll-frames", GUINT_TO_POINTER (frames + 1));
+  if (scrolled == NULL || frames >= SCROLL_FRAMES
+      || !gtk_widget_compute_bounds (row, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)), &bounds))
+    return G_SOURCE_REMOVE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  top = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < top || bounds.origin.y + bounds.size.height > top + page)
+    gtk_adjustment_set_value (adjustment, MIN (bounds.origin.y, bounds.origin.y + bounds.size.height - page + 24));
+  return G_SOURCE_CONTINUE;
+}
+
 /* A line timed now, at the end of the timeline, with the focus in its
  * text. */
 void
@@ -465,8 +493,10 @@ mado_sheet_form_add_entry (MadoSheetForm *self)
   if (!g_list_store_find (G_LIST_STORE (mado_incident_sheet_get_timeline (self->sheet)), entry, &position))
     return;
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->timeline), (int) position);
-  if (MADO_IS_SHEET_ENTRY_ROW (row))
-    mado_sheet_entry_row_focus_text (MADO_SHEET_ENTRY_ROW (row));
+  if (!MADO_IS_SHEET_ENTRY_ROW (row))
+    return;
+  mado_sheet_entry_row_focus_text (MADO_SHEET_ENTRY_ROW (row));
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_to_row_cb, NULL, NULL);
 }
 
 static void
