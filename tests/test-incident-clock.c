@@ -4,11 +4,13 @@
  * time zones: Japan time always, every combination of answers), and the
  * timeline (kept in order, edited, and read back as written). */
 #include <glib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "mado-dataset.h"
 #include "mado-incident-codec.h"
 #include "mado-incident-sheet.h"
+#include "mado-incident-text.h"
 
 static MadoDataset *
 load_fixture (const char *name)
@@ -424,10 +426,68 @@ test_damaged_entry (void)
     }
 }
 
+/* The deadlines as text: only the duties that apply, each date with the
+ * days left, the form and the source with their addresses, and the words
+ * that say it is a reminder; without a time of becoming aware, it says
+ * that it is missing. */
+static void
+test_deadlines_text (void)
+{
+  g_autoptr(MadoDataset) dataset = load_bundled ();
+  g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
+  g_autoptr(GDateTime) aware = at ("2026-01-31T10:00:00+09:00");
+  g_autoptr(GDateTime) now = at ("2026-02-01T09:00:00+09:00");
+  g_autoptr(GString) none = g_string_new (NULL);
+  g_autoptr(GString) missing = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  mado_incident_text_append_deadlines (none, sheet, dataset, now, MADO_INCIDENT_TEXT_PLAIN);
+  g_assert_cmpstr (none->str, ==, "");
+
+  mado_incident_sheet_set_duty_answer (sheet, "personal-data", TRUE);
+  mado_incident_sheet_set_duty_answer (sheet, "over-1000", TRUE);
+  mado_incident_text_append_deadlines (missing, sheet, dataset, now, MADO_INCIDENT_TEXT_PLAIN);
+  g_assert_nonnull (strstr (missing->str, "not filled in"));
+
+  mado_incident_sheet_set_aware_at (sheet, aware);
+  mado_incident_text_append_deadlines (text, sheet, dataset, now, MADO_INCIDENT_TEXT_MARKDOWN);
+  g_assert_nonnull (strstr (text->str, "\n## Reporting Deadlines\n"));
+  g_assert_nonnull (strstr (text->str, "A reminder, not legal advice"));
+  g_assert_nonnull (strstr (text->str, "between Monday 2 February 2026 and Wednesday 4 February 2026: 3 days left"));
+  g_assert_nonnull (strstr (text->str, "by Sunday 1 March 2026: 28 days left"));
+  g_assert_nonnull (strstr (text->str, "<https://www.ppc.go.jp/personalinfo/legal/leakAction/>"));
+  g_assert_nonnull (strstr (text->str, "(checked 2026-12-02)"));
+  /* The telecommunications duty does not apply to these answers. */
+  g_assert_null (strstr (text->str, "soumu.go.jp"));
+}
+
+/* Markdown keeps every entry on a line of its own, with what was typed
+ * kept from being read as markup. */
+static void
+test_timeline_markdown (void)
+{
+  g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  add_entry (sheet, MADO_INCIDENT_ENTRY_EVENT, "2026-05-12T09:10:00+09:00",
+             "2026-05-12T09:15:00+09:00", "*urgent* # not a heading\nsecond line");
+  add_entry (sheet, MADO_INCIDENT_ENTRY_ACTION, "2026-05-12T09:20:00+09:00",
+             "2026-05-12T09:21:00+09:00", "cable unplugged");
+  mado_incident_text_append_timeline (text, sheet, MADO_INCIDENT_TEXT_MARKDOWN);
+  g_assert_nonnull (strstr (text->str, "\n## Timeline\n\n- **"));
+  g_assert_nonnull (strstr (text->str, "Event: \\*urgent\\* \\# not a heading second line — written "));
+  g_assert_nonnull (strstr (text->str, "Action: cable unplugged — written "));
+  g_assert_true (strstr (text->str, "urgent") < strstr (text->str, "cable"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The texts are checked in English, the dates in Japan time. */
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_setenv ("TZ", "JST-9", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/incident-clock/deadline/month-end", test_month_end);
@@ -442,5 +502,7 @@ main (int   argc,
   g_test_add_func ("/incident-clock/timeline/round-trip", test_timeline_round_trip);
   g_test_add_func ("/incident-clock/timeline/older-file", test_older_file);
   g_test_add_func ("/incident-clock/timeline/damaged-entry", test_damaged_entry);
+  g_test_add_func ("/incident-clock/text/deadlines", test_deadlines_text);
+  g_test_add_func ("/incident-clock/text/timeline-markdown", test_timeline_markdown);
   return g_test_run ();
 }
