@@ -348,6 +348,19 @@ test_attach_guide_result (void)
   g_assert_nonnull (mado_incident_contact_get_called_at (first));
   g_assert_true (g_regex_match_simple ("^Called [0-9]{2}:[0-9]{2}$",
                                        gtk_check_button_get_label (GTK_CHECK_BUTTON (called)), 0, 0));
+  /* Ticking it noted the call on the timeline; copying its number notes
+   * that too, with the desk; a number of no desk on the sheet does not. */
+  g_assert_cmpuint (g_list_model_get_n_items (mado_incident_sheet_get_timeline (sheet)), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-text", "s", "03-5805-1731");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-text", "s", "110");
+  g_assert_cmpuint (g_list_model_get_n_items (mado_incident_sheet_get_timeline (sheet)), ==, 2);
+  {
+    g_autoptr(MadoIncidentEntry) copied = g_list_model_get_item (mado_incident_sheet_get_timeline (sheet), 1);
+
+    g_assert_cmpint (mado_incident_entry_get_kind (copied), ==, MADO_INCIDENT_ENTRY_CALL);
+    g_assert_cmpstr (mado_incident_entry_get_text (copied), ==, "Number copied to call: 03-5805-1731");
+    g_assert_cmpstr (mado_incident_entry_get_who (copied), ==, mado_incident_contact_get_name (first));
+  }
   note_label = g_strdup_printf ("Ticket Number or Note for %s", mado_incident_contact_get_name (first));
   type_into (rows->pdata[0], note_label, "受付 A-123");
   g_assert_cmpstr (mado_incident_contact_get_note (first), ==, "受付 A-123");

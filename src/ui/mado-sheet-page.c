@@ -124,6 +124,60 @@ mado_sheet_attach_walk (MadoIncidentStore *store,
   return sheet;
 }
 
+static gboolean
+contact_has_number (MadoContact *contact,
+                    const char  *number)
+{
+  GListModel *phones = mado_contact_get_phones (contact);
+
+  for (guint i = 0; i < g_list_model_get_n_items (phones); i++)
+    {
+      g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, i);
+
+      if (g_strcmp0 (mado_phone_get_number (phone), number) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A number copied is most likely about to be called: when it is the number
+ * of a desk on the current sheet, the timeline notes it, with the desk.
+ * Returns whether it did. */
+gboolean
+mado_sheet_note_copied (MadoIncidentStore *store,
+                        MadoDataset       *dataset,
+                        const char        *text)
+{
+  MadoIncidentSheet *sheet;
+  GListModel *attached;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  sheet = mado_incident_store_get_current (store);
+  if (sheet == NULL || dataset == NULL || mado_incident_store_is_read_only (store))
+    return FALSE;
+  attached = mado_incident_sheet_get_contacts (sheet);
+  for (guint i = 0; i < g_list_model_get_n_items (attached); i++)
+    {
+      g_autoptr(MadoIncidentContact) desk = g_list_model_get_item (attached, i);
+      MadoContact *contact = mado_dataset_lookup_contact (dataset, mado_incident_contact_get_contact_id (desk));
+      g_autoptr(MadoIncidentEntry) entry = NULL;
+      g_autofree char *what = NULL;
+
+      if (contact == NULL || !contact_has_number (contact, text))
+        continue;
+      entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_CALL, NULL, NULL);
+      /* Translators: a timeline line written when a desk's number is copied; %s is the number. */
+      what = g_strdup_printf (_("Number copied to call: %s"), text);
+      mado_incident_entry_set_text (entry, what);
+      mado_incident_entry_set_who (entry, mado_incident_contact_get_name (desk));
+      mado_incident_sheet_add_entry (sheet, entry);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Widgets. */
 
 static GtkWidget *

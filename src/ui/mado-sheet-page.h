@@ -23,5 +23,8 @@ void               mado_sheet_page_export_to   (MadoSheetPage     *self,
 MadoIncidentSheet *mado_sheet_new_in_store     (MadoIncidentStore *store);
 MadoIncidentSheet *mado_sheet_attach_walk      (MadoIncidentStore *store,
                                                 MadoGuideWalk     *walk);
+gboolean           mado_sheet_note_copied      (MadoIncidentStore *store,
+                                                MadoDataset       *dataset,
+                                                const char        *text);
 
 G_END_DECLS

@@ -181,6 +181,7 @@ copy_text_cb (GtkWidget  *widget,
   g_autofree char *message = NULL;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  mado_sheet_note_copied (self->incident_store, self->dataset, text);
   /* Translators: a toast after copying; %s is a phone number or an address. */
   message = g_strdup_printf (_("Copied %s"), text);
   mado_window_add_toast (self, message);
