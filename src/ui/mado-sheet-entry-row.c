@@ -164,6 +164,8 @@ show_written (MadoSheetEntryRow *self)
   g_autofree char *text = g_strdup_printf (_("Written %s"), when);
 
   gtk_label_set_text (GTK_LABEL (self->written), text);
+  /* Cut short in a narrow window. */
+  gtk_widget_set_tooltip_text (self->written, text);
 }
 
 static void

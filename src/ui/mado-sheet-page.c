@@ -22,12 +22,14 @@ struct _MadoSheetPage
 {
   AdwBin parent_instance;
 
-  MadoIncidentStore    *store;
-  MadoDataset          *dataset;
+  MadoIncidentStore    *store;           /* construct-only */
+  MadoDataset          *dataset;         /* construct-only, may be NULL */
   MadoIncidentSheet    *sheet;           /* the one shown, NULL if none */
   GtkWidget            *box;
   GtkWidget            *chooser;
   GtkWidget            *new_button;
+  GtkWidget            *actions;
+  GtkWidget            *saved_note;
   GtkWidget            *slot;            /* holds a MadoSheetForm, or the empty state */
   GtkWidget            *notice;          /* what the load found, or NULL */
   GtkFileChooserNative *export_dialog;
@@ -36,6 +38,15 @@ struct _MadoSheetPage
 };
 
 G_DEFINE_FINAL_TYPE (MadoSheetPage, mado_sheet_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void show_sheet (MadoSheetPage     *self,
                         MadoIncidentSheet *sheet);
@@ -179,19 +190,6 @@ mado_sheet_note_copied (MadoIncidentStore *store,
 }
 
 /* Widgets. */
-
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *label,
-             const char *action_name)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  return button;
-}
 
 static GtkWidget *
 text_button (const char *label,
@@ -360,7 +358,7 @@ chooser_selected_cb (MadoSheetPage *self)
 {
   GObject *item;
 
-  if (self->syncing)
+  if (self->syncing || self->store == NULL)
     return;
 
   item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (self->chooser));
@@ -386,22 +384,20 @@ chooser_factory (gboolean with_date)
   return factory;
 }
 
-static GtkWidget *
-chooser_new (MadoSheetPage *self)
+/* The template made the drop-down; its model and rows are the store's. */
+static void
+setup_chooser (MadoSheetPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = chooser_factory (FALSE);
   g_autoptr(GtkListItemFactory) list_factory = chooser_factory (TRUE);
-  GtkWidget *chooser = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->store)), NULL);
 
-  gtk_drop_down_set_factory (GTK_DROP_DOWN (chooser), factory);
-  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (chooser), list_factory);
-  gtk_widget_set_hexpand (chooser, TRUE);
-  gtk_widget_set_tooltip_text (chooser, _("Choose the Incident Sheet"));
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->chooser), G_LIST_MODEL (self->store));
+  self->syncing = FALSE;
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (self->chooser), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (self->chooser), list_factory);
   /* Translators: accessible name of the drop-down of incident sheets. */
-  mado_sheet_name_drop_down (chooser, _("Incident Sheets"));
-  g_signal_connect_object (chooser, "notify::selected", G_CALLBACK (chooser_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  return chooser;
+  mado_sheet_name_drop_down (self->chooser, _("Incident Sheets"));
 }
 
 static GtkWidget *
@@ -422,77 +418,89 @@ load_notice (MadoSheetPage *self)
   return box;
 }
 
-/* Deleting every sheet is in a menu: apart from the everyday buttons, and
- * the row then fits the narrowest window. */
-static GtkWidget *
-more_button (void)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-  const char *label = _("More Sheet Actions");
-
-  g_menu_append (menu, _("Delete _All Sheets…"), "sheet.delete-all");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "mado-view-more-symbolic");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
-}
-
 static void
 build_page (MadoSheetPage *self)
 {
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
   if (mado_incident_store_get_load_error (self->store) != NULL)
     {
       self->notice = load_notice (self);
-      mado_box_append (self->box, self->notice);
+      gtk_box_prepend (GTK_BOX (self->box), self->notice);
     }
 
-  self->chooser = chooser_new (self);
-  self->new_button = icon_button ("mado-list-add-symbolic", _("New Sheet"), "sheet.new");
-  mado_box_append (bar, self->chooser);
-  mado_box_append (bar, self->new_button);
-  mado_box_append (bar, icon_button ("mado-user-trash-symbolic", _("Delete This Sheet"), "sheet.delete"));
-  mado_box_append (bar, more_button ());
-  mado_box_append (self->box, bar);
-
-  mado_box_append (actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
-  mado_box_append (actions, text_button (_("_Export…"), "sheet.export", NULL));
-  mado_box_append (actions, text_button (_("_Print…"), "sheet.print", NULL));
-  mado_box_append (self->box, actions);
+  setup_chooser (self);
+  mado_box_append (self->actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
+  mado_box_append (self->actions, text_button (_("_Export…"), "sheet.export", NULL));
   /* Not true of a copy that cannot save: its notice says why. */
-  if (!mado_incident_store_is_read_only (self->store))
-    mado_box_append (self->box, mado_plain_label (_("Every change is saved at once, on this computer only."),
-                                                  "dim-label"));
-
-  self->slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  mado_box_append (self->box, self->slot);
+  gtk_widget_set_visible (self->saved_note, !mado_incident_store_is_read_only (self->store));
 }
 
 GtkWidget *
 mado_sheet_page_new (MadoIncidentStore *store,
                      MadoDataset       *dataset)
 {
-  MadoSheetPage *self;
-
   g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), NULL);
   g_return_val_if_fail (dataset == NULL || MADO_IS_DATASET (dataset), NULL);
 
-  self = g_object_new (MADO_TYPE_SHEET_PAGE, NULL);
-  self->store = g_object_ref (store);
-  self->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
-  build_page (self);
+  return g_object_new (MADO_TYPE_SHEET_PAGE, "store", store, "dataset", dataset, NULL);
+}
 
-  g_signal_connect_object (store, "notify::current", G_CALLBACK (sync_chooser), self,
+static void
+mado_sheet_page_constructed (GObject *object)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (object);
+
+  G_OBJECT_CLASS (mado_sheet_page_parent_class)->constructed (object);
+
+  g_return_if_fail (MADO_IS_INCIDENT_STORE (self->store));
+  build_page (self);
+  g_signal_connect_object (self->store, "notify::current", G_CALLBACK (sync_chooser), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "items-changed", G_CALLBACK (store_items_changed_cb), self,
+  g_signal_connect_object (self->store, "items-changed", G_CALLBACK (store_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   sync_chooser (self);
   update_actions (self);
-  return GTK_WIDGET (self);
+}
+
+static void
+mado_sheet_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_sheet_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 /* The sheet shown, NULL when there is none. */
@@ -1075,6 +1083,7 @@ mado_sheet_page_dispose (GObject *object)
   g_clear_object (&self->export_dialog);
   g_clear_object (&self->export_sheet);
   g_clear_object (&self->sheet);
+  gtk_widget_dispose_template (GTK_WIDGET (object), MADO_TYPE_SHEET_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->dataset);
 
@@ -1087,7 +1096,27 @@ mado_sheet_page_class_init (MadoSheetPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = mado_sheet_page_constructed;
+  object_class->get_property = mado_sheet_page_get_property;
+  object_class->set_property = mado_sheet_page_set_property;
   object_class->dispose = mado_sheet_page_dispose;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, MADO_TYPE_INCIDENT_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATASET] = g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-sheet-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, box);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, chooser);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, actions);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, saved_note);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, slot);
+  gtk_widget_class_bind_template_callback (widget_class, chooser_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "sheet.new", NULL, new_cb);
   gtk_widget_class_install_action (widget_class, "sheet.delete", NULL, delete_cb);
@@ -1103,6 +1132,8 @@ mado_sheet_page_class_init (MadoSheetPageClass *klass)
 static void
 mado_sheet_page_init (MadoSheetPage *self)
 {
-  adw_bin_set_child (ADW_BIN (self), mado_page_column_new (&self->box));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The bin's own child is not a template child: the bin disposes of it. */
+  mado_page_forget_selections (adw_bin_get_child (ADW_BIN (self)));
   add_entry_shortcut (self);
 }
