@@ -9,6 +9,7 @@
 #include "mado-duty.h"
 #include "mado-guide-node.h"
 #include "mado-section.h"
+#include "mado-situation.h"
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,9 @@ MadoGuideNode *mado_dataset_get_guide_start   (MadoDataset        *self);
 GListModel    *mado_dataset_get_home_contacts (MadoDataset        *self);
 GPtrArray     *mado_dataset_get_duty_questions (MadoDataset       *self);
 GListModel    *mado_dataset_get_duties        (MadoDataset        *self);
+GListModel    *mado_dataset_get_situations    (MadoDataset        *self);
+MadoSituation *mado_dataset_lookup_situation  (MadoDataset        *self,
+                                               const char         *id);
 const char * const *mado_dataset_get_preparation_items (MadoDataset *self);
 MadoSection   *mado_dataset_find_contact_section (MadoDataset     *self,
                                                   const char      *contact_id);

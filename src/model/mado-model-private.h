@@ -12,7 +12,9 @@
 #include "mado-guide-node.h"
 #include "mado-link.h"
 #include "mado-phone.h"
+#include "mado-schedule.h"
 #include "mado-section.h"
+#include "mado-situation.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +22,10 @@ G_BEGIN_DECLS
  * text (in every language) that search should find the object by. */
 MadoPhone       *mado_phone_new_from_json        (MadoJsonReader *reader,
                                                   JsonNode       *node,
+                                                  GString        *collect);
+MadoSchedule    *mado_schedule_new_from_json     (MadoJsonReader *reader,
+                                                  JsonObject     *parent,
+                                                  const char     *name,
                                                   GString        *collect);
 MadoLink        *mado_link_new_from_json         (MadoJsonReader *reader,
                                                   JsonNode       *node,
@@ -45,6 +51,9 @@ MadoGuideAnswer *mado_guide_answer_new_from_json (MadoJsonReader *reader,
                                                   JsonNode       *node,
                                                   GString        *collect);
 MadoGuideNode   *mado_guide_node_new_from_json   (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+MadoSituation   *mado_situation_new_from_json    (MadoJsonReader *reader,
                                                   JsonNode       *node,
                                                   GString        *collect);
 
