@@ -595,6 +595,57 @@ test_timeline_and_deadlines (void)
   mado_test_destroy_window (window);
 }
 
+/* Printing lays the sheet out page by page: a long timeline takes several
+ * pages (as the print operation counted them), into a real PDF file. */
+static void
+test_print (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mado-print-XXXXXX", &error);
+  g_autofree char *short_path = g_build_filename (dir, "short.pdf", NULL);
+  g_autofree char *long_path = g_build_filename (dir, "long.pdf", NULL);
+  g_autofree char *short_pdf = NULL;
+  g_autofree char *long_pdf = NULL;
+  gsize short_size, long_size;
+  MadoIncidentSheet *sheet;
+  MadoSheetPage *page;
+  guint short_pages, long_pages;
+
+  clear_store ();
+  sheet = add_sheet ("Print me");
+  page = show_sheet (window);
+  g_assert_true (mado_sheet_page_print_to_pdf (page, short_path, &short_pages, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(MadoIncidentEntry) entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_EVENT, NULL, NULL);
+      g_autofree char *text = g_strdup_printf ("line %u of a long incident", i);
+
+      mado_incident_entry_set_text (entry, text);
+      mado_incident_sheet_add_entry (sheet, entry);
+    }
+  g_assert_true (mado_sheet_page_print_to_pdf (page, long_path, &long_pages, &error));
+  g_assert_no_error (error);
+
+  g_file_get_contents (short_path, &short_pdf, &short_size, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (long_path, &long_pdf, &long_size, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (short_pdf, "%PDF"));
+  g_assert_true (g_str_has_prefix (long_pdf, "%PDF"));
+  g_assert_cmpuint (long_size, >, short_size);
+  g_test_message ("pages: %u, then %u with 300 timeline lines", short_pages, long_pages);
+  g_assert_cmpuint (short_pages, >=, 1);
+  /* 300 lines more, of 10-point text: at least three pages more. */
+  g_assert_cmpuint (long_pages, >=, short_pages + 3);
+
+  g_unlink (short_path);
+  g_unlink (long_path);
+  g_rmdir (dir);
+  mado_test_destroy_window (window);
+}
+
 static AdwMessageDialog *
 find_message_dialog (void)
 {
@@ -983,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/sheet-page/attach-guide-result", test_attach_guide_result);
   g_test_add_func ("/sheet-page/export", test_export);
   g_test_add_func ("/sheet-page/timeline-and-deadlines", test_timeline_and_deadlines);
+  g_test_add_func ("/sheet-page/print", test_print);
   g_test_add_func ("/sheet-page/delete-all", test_delete_all);
   g_test_add_func ("/sheet-page/entry-points", test_entry_points);
   g_test_add_func ("/sheet-page/accessible-names", test_accessible_names);

@@ -84,14 +84,37 @@ show_happened (MadoSheetEntryRow *self)
   gtk_widget_remove_css_class (self->time_entry, "error");
 }
 
+/* The row showing @entry in @list, or NULL. */
+static MadoSheetEntryRow *
+row_of (GtkWidget         *list,
+        MadoIncidentEntry *entry)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (MADO_IS_SHEET_ENTRY_ROW (child) && MADO_SHEET_ENTRY_ROW (child)->entry == entry)
+      return MADO_SHEET_ENTRY_ROW (child);
+  return NULL;
+}
+
 /* An unreadable time stays marked in the field until it is corrected;
- * the entry keeps the time it had. */
+ * the entry keeps the time it had. A new time moves the line to its place,
+ * in a new row: the focus, if it was here, follows it there. */
 static void
 apply_time (MadoSheetEntryRow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->time_entry));
-  g_autoptr(GDateTime) time = mado_sheet_parse_time (text, mado_incident_entry_get_happened (self->entry));
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(MadoIncidentEntry) entry = NULL;
+  g_autoptr(GtkWidget) list = NULL;
+  MadoSheetEntryRow *moved;
+  GtkRoot *root;
+  GtkWidget *focus;
+  gboolean had_focus;
 
+  /* Also called as the row goes, when its field loses the focus. */
+  if (self->entry == NULL || self->time_entry == NULL)
+    return;
+  time = mado_sheet_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_entry)),
+                                mado_incident_entry_get_happened (self->entry));
   if (time == NULL)
     {
       gtk_widget_add_css_class (self->time_entry, "error");
@@ -99,7 +122,18 @@ apply_time (MadoSheetEntryRow *self)
       return;
     }
   gtk_widget_remove_css_class (self->time_entry, "error");
-  mado_incident_entry_set_happened (self->entry, time);
+
+  entry = g_object_ref (self->entry);
+  list = gtk_widget_get_parent (GTK_WIDGET (self)) != NULL
+    ? g_object_ref (gtk_widget_get_parent (GTK_WIDGET (self))) : NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  had_focus = focus != NULL && (focus == self->time_entry || gtk_widget_is_ancestor (focus, self->time_entry));
+  /* This row may be gone after this line: only locals from here on. */
+  mado_incident_entry_set_happened (entry, time);
+  moved = list != NULL ? row_of (list, entry) : NULL;
+  if (had_focus && moved != NULL && gtk_widget_get_root (GTK_WIDGET (moved)) != NULL)
+    gtk_widget_grab_focus (moved->time_entry);
 }
 
 static void

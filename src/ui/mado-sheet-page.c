@@ -989,15 +989,16 @@ draw_page_cb (GtkPrintOperation *operation,
     }
 }
 
-static void
-print_cb (GtkWidget  *widget,
-          const char *action_name,
-          GVariant   *parameter)
+/* With the print dialog, or straight into the PDF file @pdf_path. */
+static GtkPrintOperationResult
+run_print (MadoSheetPage  *self,
+           const char     *pdf_path,
+           guint          *n_pages,
+           GError        **error)
 {
-  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkPrintOperationResult result;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GError) error = NULL;
   PrintJob *job = g_new0 (PrintJob, 1);
 
   job->text = mado_sheet_text_build (self->sheet, self->dataset, MADO_SHEET_TEXT_PLAIN);
@@ -1006,9 +1007,43 @@ print_cb (GtkWidget  *widget,
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (pdf_path != NULL)
+    {
+      gtk_print_operation_set_export_filename (operation, pdf_path);
+      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
+    }
+  else
+    result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, error);
+  if (n_pages != NULL)
+    *n_pages = job->page_starts != NULL ? job->page_starts->len : 0;
+  return result;
+}
+
+/* What printing puts on paper, as a PDF file, and how many pages that
+ * took: how tests see the pages. */
+gboolean
+mado_sheet_page_print_to_pdf (MadoSheetPage  *self,
+                              const char     *path,
+                              guint          *n_pages,
+                              GError        **error)
+{
+  g_return_val_if_fail (MADO_IS_SHEET_PAGE (self), FALSE);
+  g_return_val_if_fail (self->sheet != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return run_print (self, path, n_pages, error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (run_print (self, NULL, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autofree char *text = NULL;
 
