@@ -24,6 +24,7 @@ struct _MadoSheetDeadlines
   GtkWidget         *aware_entry;
   GtkWidget         *duties;    /* rebuilt when the answers or the time change */
   char              *shown;     /* what the duties box was built for */
+  guint              midnight;  /* the timeout that counts the next day */
 };
 
 G_DEFINE_FINAL_TYPE (MadoSheetDeadlines, mado_sheet_deadlines, GTK_TYPE_BOX)
@@ -102,9 +103,43 @@ signature (MadoSheetDeadlines *self,
   g_autofree char *joined = g_strjoinv (",", answers);
   GDateTime *aware_at = mado_incident_sheet_get_aware_at (self->sheet);
   g_autofree char *aware = aware_at != NULL ? g_date_time_format_iso8601 (aware_at) : g_strdup ("");
-  g_autofree char *today = g_date_time_format (now, "%F");
+  g_autoptr(GTimeZone) zone = mado_duty_time_zone ();
+  g_autoptr(GDateTime) here = g_date_time_to_timezone (now, zone);
+  g_autofree char *today = g_date_time_format (here, "%F");
 
   return g_strdup_printf ("%s|%s|%s", joined, aware, today);
+}
+
+static void update_duties (MadoSheetDeadlines *self);
+
+static gboolean
+midnight_cb (gpointer data)
+{
+  MadoSheetDeadlines *self = data;
+
+  self->midnight = 0;
+  update_duties (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The days left change at midnight, Japan time: the block wakes then, and
+ * only then (an app at rest uses no CPU). */
+static void
+arm_midnight (MadoSheetDeadlines *self,
+              GDateTime          *now)
+{
+  g_autoptr(GTimeZone) zone = mado_duty_time_zone ();
+  g_autoptr(GDateTime) here = g_date_time_to_timezone (now, zone);
+  g_autoptr(GDateTime) today = g_date_time_new (zone, g_date_time_get_year (here),
+                                                g_date_time_get_month (here),
+                                                g_date_time_get_day_of_month (here), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  GTimeSpan left = g_date_time_difference (tomorrow, here);
+
+  g_clear_handle_id (&self->midnight, g_source_remove);
+  if (self->now != NULL)
+    return;  /* a fixed clock does not move */
+  self->midnight = g_timeout_add_seconds ((guint) (left / G_USEC_PER_SEC) + 1, midnight_cb, self);
 }
 
 static void
@@ -121,6 +156,7 @@ update_duties (MadoSheetDeadlines *self)
     return;
   g_free (self->shown);
   self->shown = g_steal_pointer (&shown);
+  arm_midnight (self, now);
 
   while ((child = gtk_widget_get_first_child (self->duties)) != NULL)
     gtk_box_remove (GTK_BOX (self->duties), child);
@@ -319,6 +355,7 @@ mado_sheet_deadlines_dispose (GObject *object)
 {
   MadoSheetDeadlines *self = MADO_SHEET_DEADLINES (object);
 
+  g_clear_handle_id (&self->midnight, g_source_remove);
   g_clear_object (&self->sheet);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->now, g_date_time_unref);
