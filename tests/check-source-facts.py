@@ -110,11 +110,13 @@ if newer_path is not None:
 
 contacts = {c["id"]: c for c in data["contacts"]}
 nodes = {n["id"]: n for n in data["guide"]["nodes"]}
+# The reporting duties cite their sources as contacts do.
+duties = {d["id"]: d for d in data.get("reporting", {}).get("duties", [])}
 
 
 def uses(where, value):
     """TRUE when the contact, result or section `where` uses the address."""
-    holder = contacts.get(where) or nodes.get(where)
+    holder = contacts.get(where) or nodes.get(where) or duties.get(where)
     if holder is None:
         holder = [s for s in iter_sections(data["sections"]) if s["id"] == where]
     return value in json.dumps(holder, ensure_ascii=False)

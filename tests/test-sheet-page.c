@@ -14,6 +14,8 @@
 #include "mado-guide-page.h"
 #include "mado-row.h"
 #include "mado-sheet-contact-row.h"
+#include "mado-sheet-deadlines.h"
+#include "mado-sheet-entry-row.h"
 #include "mado-sheet-page.h"
 #include "mado-sheet-text.h"
 #include "mado-test-utils.h"
@@ -174,9 +176,9 @@ test_fill_in_and_copy (void)
   g_signal_emit_by_name (new_button, "clicked");
   mado_test_iterate (10);
   sheet = mado_sheet_page_get_sheet (page);
-  g_assert_true (gtk_widget_has_focus (find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets")) ||
-                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                         find (page, GTK_TYPE_DROP_DOWN, "Incident Sheets")));
+  /* A new sheet starts at its title. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         find (page, GTK_TYPE_ENTRY, "Title")));
   g_assert_nonnull (sheet);
   g_assert_true (g_str_has_prefix (mado_incident_sheet_get_title (sheet), "Incident of "));
 
@@ -316,11 +318,18 @@ test_attach_guide_result (void)
   walk_to_phishing_damage (window);
   attach_from_result_menu (window);
 
-  /* A new sheet was made for it, and shown. */
+  /* A new sheet was made for it, titled with the situation and the date;
+   * the result stays in view, and the toast opens the sheet. */
+  g_assert_true (MADO_IS_GUIDE_PAGE (mado_window_get_page (window)));
+  g_assert_true (g_str_has_prefix (mado_window_get_last_toast (window), "Attached to “"));
+  g_assert_null (strstr (mado_window_get_last_toast (window), "Incident of "));
+  g_signal_emit_by_name (find_button (window, "_Open Sheet"), "clicked");
+  mado_test_iterate (20);
   page = MADO_SHEET_PAGE (mado_window_get_page (window));
   sheet = mado_sheet_page_get_sheet (page);
   g_assert_nonnull (sheet);
-  g_assert_true (g_str_has_prefix (mado_window_get_last_toast (window), "Attached to “Incident of "));
+  g_assert_nonnull (strstr (mado_window_get_last_toast (window), mado_incident_sheet_get_title (sheet)));
+  g_assert_false (g_str_has_prefix (mado_incident_sheet_get_title (sheet), "Incident of "));
   g_assert_true (g_str_has_prefix (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS),
                                    "What happened: Credentials were entered"));
   /* The time the walk was attached, and whether each desk answered then. */
@@ -345,6 +354,19 @@ test_attach_guide_result (void)
   g_assert_nonnull (mado_incident_contact_get_called_at (first));
   g_assert_true (g_regex_match_simple ("^Called [0-9]{2}:[0-9]{2}$",
                                        gtk_check_button_get_label (GTK_CHECK_BUTTON (called)), 0, 0));
+  /* Ticking it noted the call on the timeline; copying its number notes
+   * that too, with the desk; a number of no desk on the sheet does not. */
+  g_assert_cmpuint (g_list_model_get_n_items (mado_incident_sheet_get_timeline (sheet)), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-text", "s", "03-5805-1731");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-text", "s", "110");
+  g_assert_cmpuint (g_list_model_get_n_items (mado_incident_sheet_get_timeline (sheet)), ==, 2);
+  {
+    g_autoptr(MadoIncidentEntry) copied = g_list_model_get_item (mado_incident_sheet_get_timeline (sheet), 1);
+
+    g_assert_cmpint (mado_incident_entry_get_kind (copied), ==, MADO_INCIDENT_ENTRY_CALL);
+    g_assert_cmpstr (mado_incident_entry_get_text (copied), ==, "Number copied to call: 03-5805-1731");
+    g_assert_cmpstr (mado_incident_entry_get_who (copied), ==, mado_incident_contact_get_name (first));
+  }
   note_label = g_strdup_printf ("Ticket Number or Note for %s", mado_incident_contact_get_name (first));
   type_into (rows->pdata[0], note_label, "受付 A-123");
   g_assert_cmpstr (mado_incident_contact_get_note (first), ==, "受付 A-123");
@@ -353,7 +375,7 @@ test_attach_guide_result (void)
   walk_to_phishing_damage (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.attach-guide", NULL);
   mado_test_iterate (20);
-  page = MADO_SHEET_PAGE (mado_window_get_page (window));
+  page = show_sheet (window);
   g_assert_true (mado_sheet_page_get_sheet (page) == sheet);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 5);
   g_assert_true (mado_incident_contact_get_called (first));
@@ -426,6 +448,200 @@ test_export (void)
   g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
 
   g_unlink (path);
+  g_rmdir (dir);
+  mado_test_destroy_window (window);
+}
+
+static MadoIncidentEntry *
+nth_entry (MadoIncidentSheet *sheet,
+           guint              position)
+{
+  g_autoptr(MadoIncidentEntry) entry = g_list_model_get_item (mado_incident_sheet_get_timeline (sheet), position);
+
+  return entry;  /* the timeline keeps it */
+}
+
+static GtkWidget *
+focused (MadoWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* Ctrl+Enter's action adds a line timed now with the focus in its text;
+ * an earlier time moves a line up; removing is undone from the toast; the
+ * deadlines show dates for the answers ticked, counted from the time of
+ * becoming aware on an injected clock; all of it is saved, and exported as
+ * CSV and Markdown. */
+static void
+test_timeline_and_deadlines (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mado-timeline-XXXXXX", &error);
+  g_autofree char *csv_path = g_build_filename (dir, "timeline.csv", NULL);
+  g_autofree char *md_path = g_build_filename (dir, "sheet.md", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) md_file = g_file_new_for_path (md_path);
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-02-01T09:00:00+09:00", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *md = NULL;
+  g_autofree char *shown = NULL;
+  MadoIncidentSheet *sheet;
+  MadoSheetPage *page;
+  GtkWidget *row, *time_entry, *deadlines, *aware;
+
+  clear_store ();
+  page = show_sheet (window);
+  g_signal_emit_by_name (find_button (page, "_New Sheet"), "clicked");
+  mado_test_iterate (10);
+  sheet = mado_sheet_page_get_sheet (page);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "sheet.add-entry", NULL);
+  mado_test_iterate (10);
+  g_assert_cmpuint (g_list_model_get_n_items (mado_incident_sheet_get_timeline (sheet)), ==, 1);
+  row = gtk_widget_get_ancestor (focused (window), MADO_TYPE_SHEET_ENTRY_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_ancestor (focused (window), find (row, GTK_TYPE_ENTRY, "What Happened or Was Done")));
+  gtk_editable_set_text (GTK_EDITABLE (find (row, GTK_TYPE_ENTRY, "What Happened or Was Done")), "files renamed");
+  g_assert_cmpstr (mado_incident_entry_get_text (nth_entry (sheet, 0)), ==, "files renamed");
+
+  /* A second line, then learnt to have come first: 00:01 the same day. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "sheet.add-entry", NULL);
+  mado_test_iterate (10);
+  row = gtk_widget_get_ancestor (focused (window), MADO_TYPE_SHEET_ENTRY_ROW);
+  g_assert_true (mado_sheet_entry_row_get_entry (MADO_SHEET_ENTRY_ROW (row)) == nth_entry (sheet, 1));
+  gtk_editable_set_text (GTK_EDITABLE (find (row, GTK_TYPE_ENTRY, "What Happened or Was Done")), "mail opened");
+  gtk_editable_set_text (GTK_EDITABLE (find (row, GTK_TYPE_ENTRY, "Who Was Called")), "IT desk");
+  gtk_editable_set_text (GTK_EDITABLE (find (row, GTK_TYPE_ENTRY, "Reference Number They Gave")), "T-42");
+  time_entry = find (row, GTK_TYPE_ENTRY, "When It Happened");
+  gtk_editable_set_text (GTK_EDITABLE (time_entry), "not a time");
+  g_signal_emit_by_name (time_entry, "activate");
+  g_assert_true (gtk_widget_has_css_class (time_entry, "error"));
+  g_assert_cmpstr (mado_incident_entry_get_text (nth_entry (sheet, 1)), ==, "mail opened");
+  gtk_editable_set_text (GTK_EDITABLE (time_entry), "00:01");
+  g_signal_emit_by_name (time_entry, "activate");
+  mado_test_iterate (10);
+  g_assert_cmpstr (mado_incident_entry_get_text (nth_entry (sheet, 0)), ==, "mail opened");
+  g_assert_cmpstr (mado_incident_entry_get_text (nth_entry (sheet, 1)), ==, "files renamed");
+  g_assert_cmpstr (mado_incident_entry_get_reference (nth_entry (sheet, 0)), ==, "T-42");
+  rows = mado_test_find_all (GTK_WIDGET (page), MADO_TYPE_SHEET_ENTRY_ROW);
+  g_assert_cmpuint (rows->len, ==, 2);
+
+  /* Removed, and put back in its place by the toast's Undo. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "sheet.remove-entry", "u", 0);
+  mado_test_iterate (10);
+  g_assert_cmpuint (g_list_model_get_n_items (mado_incident_sheet_get_timeline (sheet)), ==, 1);
+  g_assert_cmpstr (mado_window_get_last_toast (window), ==, "Timeline entry removed");
+  g_signal_emit_by_name (find_button (window, "_Undo"), "clicked");
+  mado_test_iterate (10);
+  g_assert_cmpuint (g_list_model_get_n_items (mado_incident_sheet_get_timeline (sheet)), ==, 2);
+  g_assert_cmpstr (mado_incident_entry_get_text (nth_entry (sheet, 0)), ==, "mail opened");
+
+  /* The deadlines: nothing applies until personal data and one more fact
+   * are ticked; the dates count from the time of becoming aware. */
+  deadlines = find (page, MADO_TYPE_SHEET_DEADLINES, NULL);
+  mado_sheet_deadlines_set_now (MADO_SHEET_DEADLINES (deadlines), now);
+  shown = mado_test_collect_text (deadlines);
+  g_assert_nonnull (strstr (shown, "A reminder, not legal advice"));
+  g_assert_nonnull (strstr (shown, "None of the reporting duties"));
+  g_clear_pointer (&shown, g_free);
+  checks = mado_test_find_all (deadlines, GTK_TYPE_CHECK_BUTTON);
+  g_assert_cmpuint (checks->len, ==, 6);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (checks->pdata[0]), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (checks->pdata[4]), TRUE);
+  g_assert_true (mado_incident_sheet_get_duty_answer (sheet, "personal-data"));
+  g_assert_true (mado_incident_sheet_get_duty_answer (sheet, "improper-purpose"));
+  shown = mado_test_collect_text (deadlines);
+  g_assert_nonnull (strstr (shown, "Fill in when the organisation became aware"));
+  g_clear_pointer (&shown, g_free);
+  aware = find (deadlines, GTK_TYPE_ENTRY, "Became Aware At");
+  gtk_editable_set_text (GTK_EDITABLE (aware), "2026-01-31 10:00");
+  g_signal_emit_by_name (aware, "activate");
+  mado_test_iterate (10);
+  g_assert_nonnull (mado_incident_sheet_get_aware_at (sheet));
+  shown = mado_test_collect_text (deadlines);
+  /* 60 days with improper purpose: 31 January is day 1, 31 March day 60. */
+  g_assert_nonnull (strstr (shown, "by Tuesday 31 March 2026: 58 days left"));
+  g_assert_nonnull (strstr (shown, "Source: Personal Information Protection Commission"));
+
+  wait_until_saved ();
+  saved = saved_file ();
+  g_assert_nonnull (strstr (saved, "\"text\" : \"mail opened\""));
+  g_assert_nonnull (strstr (saved, "\"aware_at\" : \"2026-01-31T10:00:00"));
+  g_assert_nonnull (strstr (saved, "\"improper-purpose\""));
+
+  mado_sheet_page_export_to (page, csv_file);
+  while (g_strcmp0 (mado_window_get_last_toast (window), "Exported to “timeline.csv”") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_file_get_contents (csv_path, &csv, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (csv, "Happened,Written,Kind,What Happened or Was Done,Who Was Called,Reference Number\r\n"));
+  g_assert_nonnull (strstr (csv, ",Event,mail opened,IT desk,T-42\r\n"));
+  mado_sheet_page_export_to (page, md_file);
+  while (g_strcmp0 (mado_window_get_last_toast (window), "Exported to “sheet.md”") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_file_get_contents (md_path, &md, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (md, "\n## Timeline\n\n- **"));
+  g_assert_nonnull (strstr (md, "Event: mail opened (called: IT desk) [reference: T-42] — written "));
+  g_assert_nonnull (strstr (md, "\n## Reporting Deadlines\n"));
+
+  g_unlink (csv_path);
+  g_unlink (md_path);
+  g_rmdir (dir);
+  mado_test_destroy_window (window);
+}
+
+/* Printing lays the sheet out page by page: a long timeline takes several
+ * pages (as the print operation counted them), into a real PDF file. */
+static void
+test_print (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mado-print-XXXXXX", &error);
+  g_autofree char *short_path = g_build_filename (dir, "short.pdf", NULL);
+  g_autofree char *long_path = g_build_filename (dir, "long.pdf", NULL);
+  g_autofree char *short_pdf = NULL;
+  g_autofree char *long_pdf = NULL;
+  gsize short_size, long_size;
+  MadoIncidentSheet *sheet;
+  MadoSheetPage *page;
+  guint short_pages, long_pages;
+
+  clear_store ();
+  sheet = add_sheet ("Print me");
+  page = show_sheet (window);
+  g_assert_true (mado_sheet_page_print_to_pdf (page, short_path, &short_pages, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(MadoIncidentEntry) entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_EVENT, NULL, NULL);
+      g_autofree char *text = g_strdup_printf ("line %u of a long incident", i);
+
+      mado_incident_entry_set_text (entry, text);
+      mado_incident_sheet_add_entry (sheet, entry);
+    }
+  g_assert_true (mado_sheet_page_print_to_pdf (page, long_path, &long_pages, &error));
+  g_assert_no_error (error);
+
+  g_file_get_contents (short_path, &short_pdf, &short_size, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (long_path, &long_pdf, &long_size, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (short_pdf, "%PDF"));
+  g_assert_true (g_str_has_prefix (long_pdf, "%PDF"));
+  g_assert_cmpuint (long_size, >, short_size);
+  g_test_message ("pages: %u, then %u with 300 timeline lines", short_pages, long_pages);
+  g_assert_cmpuint (short_pages, >=, 1);
+  /* 300 lines more, of 10-point text: at least three pages more. */
+  g_assert_cmpuint (long_pages, >=, short_pages + 3);
+
+  g_unlink (short_path);
+  g_unlink (long_path);
   g_rmdir (dir);
   mado_test_destroy_window (window);
 }
@@ -817,6 +1033,8 @@ main (int   argc,
   g_test_add_func ("/sheet-page/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/sheet-page/attach-guide-result", test_attach_guide_result);
   g_test_add_func ("/sheet-page/export", test_export);
+  g_test_add_func ("/sheet-page/timeline-and-deadlines", test_timeline_and_deadlines);
+  g_test_add_func ("/sheet-page/print", test_print);
   g_test_add_func ("/sheet-page/delete-all", test_delete_all);
   g_test_add_func ("/sheet-page/entry-points", test_entry_points);
   g_test_add_func ("/sheet-page/accessible-names", test_accessible_names);

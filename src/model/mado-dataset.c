@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "mado-dataset.h"
+#include "mado-duty-private.h"
 
 #include <string.h>
 
@@ -42,11 +43,13 @@ struct _MadoDataset
   GHashTable *node_by_id;
   GPtrArray  *aliases;
   GHashTable *home_sections;
+  GPtrArray  *duty_questions;  /* MadoDutyQuestion */
+  GListModel *duties;          /* MadoDuty */
 };
 
 G_DEFINE_FINAL_TYPE (MadoDataset, mado_dataset, G_TYPE_OBJECT)
 
-static const char * const top_fields[] = { "meta", "contacts", "sections", "guide", "search", NULL };
+static const char * const top_fields[] = { "meta", "contacts", "sections", "guide", "search", "reporting", NULL };
 static const char * const required_top_fields[] = { "meta", "contacts", "sections", "guide", NULL };
 static const char * const meta_fields[] = {
   "schema_version", "title", "publisher", "source_url", "source_updated", "reviewed",
@@ -332,6 +335,8 @@ read_document (MadoDataset    *self,
                                               (MadoJsonReadFunc) mado_section_new_from_json, NULL);
       read_guide (self, reader, top);
       mado_search_table_read (reader, top, &self->aliases, &self->home_sections);
+      if (!mado_json_reader_failed (reader))
+        mado_duty_read_table (reader, top, &self->duty_questions, &self->duties);
       mado_json_reader_check_deferred (reader);
     }
 
@@ -680,6 +685,26 @@ mado_dataset_get_preparation_items (MadoDataset *self)
   return NULL;
 }
 
+/* The questions that decide which reporting duties apply (MadoDutyQuestion,
+ * in the dataset's order); empty when the dataset has none. */
+GPtrArray *
+mado_dataset_get_duty_questions (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+
+  if (self->duty_questions == NULL)
+    self->duty_questions = g_ptr_array_new_with_free_func ((GDestroyNotify) mado_duty_question_free);
+  return self->duty_questions;
+}
+
+/* The reporting duties (MadoDuty), or NULL when the dataset has none. */
+GListModel *
+mado_dataset_get_duties (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->duties;
+}
+
 static void
 mado_dataset_finalize (GObject *object)
 {
@@ -703,6 +728,8 @@ mado_dataset_finalize (GObject *object)
   g_clear_object (&self->situations);
   g_free (self->guide_start);
   g_clear_object (&self->home_contacts);
+  g_clear_pointer (&self->duty_questions, g_ptr_array_unref);
+  g_clear_object (&self->duties);
 
   G_OBJECT_CLASS (mado_dataset_parent_class)->finalize (object);
 }

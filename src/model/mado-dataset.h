@@ -6,6 +6,7 @@
 #include "mado-block.h"
 #include "mado-contact.h"
 #include "mado-dataset-error.h"
+#include "mado-duty.h"
 #include "mado-guide-node.h"
 #include "mado-section.h"
 #include "mado-situation.h"
@@ -53,6 +54,8 @@ MadoGuideNode *mado_dataset_lookup_guide_node (MadoDataset        *self,
                                                const char         *id);
 MadoGuideNode *mado_dataset_get_guide_start   (MadoDataset        *self);
 GListModel    *mado_dataset_get_home_contacts (MadoDataset        *self);
+GPtrArray     *mado_dataset_get_duty_questions (MadoDataset       *self);
+GListModel    *mado_dataset_get_duties        (MadoDataset        *self);
 GListModel    *mado_dataset_get_situations    (MadoDataset        *self);
 MadoSituation *mado_dataset_lookup_situation  (MadoDataset        *self,
                                                const char         *id);

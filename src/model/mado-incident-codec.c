@@ -14,7 +14,13 @@
  *                   "ongoing": "unknown" | "yes" | "no",
  *                   "contacts": [ { "id": "mpd-cyber", "name": "…",
  *                                   "called": true, "called_at": "…",
- *                                   "note": "…" } ] } ] }
+ *                                   "note": "…" } ],
+ *                   "aware_at": "…",
+ *                   "duty_answers": [ "personal-data", … ],
+ *                   "entries": [ { "kind": "event" | "action" | "call",
+ *                                   "happened": "…", "written": "…",
+ *                                   "text": "…", "who": "…",
+ *                                   "reference": "…" } ] } ] }
  *
  * Text fields are keyed by their property name with "_" for "-". Reading is
  * strict about types (a value of the wrong type means the file is not what
@@ -142,6 +148,76 @@ write_contacts (GString           *out,
   g_string_append (out, "      ]");
 }
 
+static void
+write_entry (GString           *out,
+             MadoIncidentEntry *entry)
+{
+  static const char indent[] = "          ";
+  gboolean first = TRUE;
+
+  g_string_append (out, "        {");
+  append_member (out, indent, "kind",
+                 mado_incident_entry_kind_to_string (mado_incident_entry_get_kind (entry)), &first);
+  append_time (out, indent, "happened", mado_incident_entry_get_happened (entry), &first);
+  append_time (out, indent, "written", mado_incident_entry_get_written (entry), &first);
+  append_member (out, indent, "text", mado_incident_entry_get_text (entry), &first);
+  append_member (out, indent, "who", mado_incident_entry_get_who (entry), &first);
+  append_member (out, indent, "reference", mado_incident_entry_get_reference (entry), &first);
+  g_string_append (out, "\n        }");
+}
+
+static void
+write_timeline (GString           *out,
+                MadoIncidentSheet *sheet)
+{
+  GListModel *timeline = mado_incident_sheet_get_timeline (sheet);
+  guint n = g_list_model_get_n_items (timeline);
+
+  if (n == 0)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+  g_string_append (out, "[\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MadoIncidentEntry) entry = g_list_model_get_item (timeline, i);
+
+      write_entry (out, entry);
+      g_string_append (out, i + 1 < n ? ",\n" : "\n");
+    }
+  g_string_append (out, "      ]");
+}
+
+static void
+write_answers (GString           *out,
+               MadoIncidentSheet *sheet)
+{
+  g_auto(GStrv) answers = mado_incident_sheet_dup_duty_answers (sheet);
+
+  g_string_append_c (out, '[');
+  for (guint i = 0; answers[i] != NULL; i++)
+    {
+      g_string_append (out, i == 0 ? "\n        " : ",\n        ");
+      append_string (out, answers[i]);
+    }
+  g_string_append (out, answers[0] != NULL ? "\n      ]" : "]");
+}
+
+/* What the timeline and the deadlines add to a sheet; older files lack it. */
+static void
+write_clock (GString           *out,
+             MadoIncidentSheet *sheet,
+             const char        *indent,
+             gboolean          *first)
+{
+  append_time (out, indent, "aware_at", mado_incident_sheet_get_aware_at (sheet), first);
+  append_key (out, indent, "duty_answers", first);
+  write_answers (out, sheet);
+  append_key (out, indent, "entries", first);
+  write_timeline (out, sheet);
+}
+
 /* @sheet as one element of the array of sheets, indented to its place in
  * the file, without a comma or line break around it. */
 char *
@@ -166,6 +242,7 @@ mado_incident_codec_write_sheet (MadoIncidentSheet *sheet)
                  &first);
   append_key (out, indent, "contacts", &first);
   write_contacts (out, sheet);
+  write_clock (out, sheet, indent, &first);
   g_string_append (out, "\n    }");
   return g_string_free (out, FALSE);
 }
@@ -380,6 +457,117 @@ read_contacts (JsonObject        *object,
   return TRUE;
 }
 
+static MadoIncidentEntry *
+read_entry (JsonNode    *node,
+            const char  *path,
+            GError     **error)
+{
+  JsonObject *object;
+  const char *kind_name, *text, *who, *reference;
+  g_autoptr(GDateTime) happened = NULL;
+  g_autoptr(GDateTime) written = NULL;
+  g_autofree char *kind_path = g_strdup_printf ("%s.kind", path);
+  MadoIncidentEntryKind kind;
+  MadoIncidentEntry *entry;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, path, "not an object"), NULL;
+  object = json_node_get_object (node);
+  if (!read_string (object, "kind", path, &kind_name, error)
+      || !read_string (object, "text", path, &text, error)
+      || !read_string (object, "who", path, &who, error)
+      || !read_string (object, "reference", path, &reference, error)
+      || !read_time (object, "happened", path, &happened, error)
+      || !read_time (object, "written", path, &written, error))
+    return NULL;
+  if (!mado_incident_entry_kind_from_string (kind_name, &kind))
+    return fail (error, kind_path, "not a kind of entry this program knows"), NULL;
+  if (written == NULL)
+    return fail (error, path, "an entry without the time it was written"), NULL;
+
+  entry = mado_incident_entry_new (kind, happened, written);
+  mado_incident_entry_set_text (entry, text);
+  mado_incident_entry_set_who (entry, who);
+  mado_incident_entry_set_reference (entry, reference);
+  return entry;
+}
+
+static gboolean
+read_timeline (JsonObject        *object,
+               const char        *path,
+               MadoIncidentSheet *sheet,
+               GError           **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  JsonNode *node;
+  JsonArray *array;
+
+  if (!member (object, "entries", JSON_TYPE_ARRAY, path, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  array = json_node_get_array (node);
+  entries = g_ptr_array_new_full (json_array_get_length (array), g_object_unref);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s.entries[%u]", path, i);
+      MadoIncidentEntry *entry = read_entry (json_array_get_element (array, i), item_path, error);
+
+      if (entry == NULL)
+        return FALSE;
+      g_ptr_array_add (entries, entry);
+    }
+  mado_incident_sheet_append_entries (sheet, entries);
+  return TRUE;
+}
+
+static gboolean
+read_answers (JsonObject        *object,
+              const char        *path,
+              MadoIncidentSheet *sheet,
+              GError           **error)
+{
+  JsonNode *node;
+  JsonArray *array;
+
+  if (!member (object, "duty_answers", JSON_TYPE_ARRAY, path, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING
+          || *json_node_get_string (element) == '\0')
+        {
+          g_autofree char *item_path = g_strdup_printf ("%s.duty_answers[%u]", path, i);
+          return fail (error, item_path, "not the id of a question");
+        }
+      mado_incident_sheet_set_duty_answer (sheet, json_node_get_string (element), TRUE);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_clock (JsonObject        *object,
+            const char        *path,
+            MadoIncidentSheet *sheet,
+            GError           **error)
+{
+  g_autoptr(GDateTime) aware_at = NULL;
+
+  if (!read_time (object, "aware_at", path, &aware_at, error)
+      || !read_answers (object, path, sheet, error)
+      || !read_timeline (object, path, sheet, error))
+    return FALSE;
+  mado_incident_sheet_set_aware_at (sheet, aware_at);
+  return TRUE;
+}
+
 static MadoIncidentSheet *
 read_sheet (JsonNode    *node,
             const char  *path,
@@ -400,7 +588,8 @@ read_sheet (JsonNode    *node,
       || !read_time (object, "modified", path, &modified, error)
       || !read_ongoing (object, path, &ongoing, error)
       || !read_texts (object, path, sheet, error)
-      || !read_contacts (object, path, sheet, error))
+      || !read_contacts (object, path, sheet, error)
+      || !read_clock (object, path, sheet, error))
     return NULL;
 
   if (*id != '\0')

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <stdlib.h>
 #include <string.h>
 
 #include "mado-incident-private.h"
@@ -19,6 +20,9 @@ struct _MadoIncidentSheet
   MadoIncidentOngoing  ongoing;
   GListStore          *contacts;  /* MadoIncidentContact */
   GHashTable          *contact_by_id;  /* borrowed from the list */
+  GListStore          *timeline;  /* MadoIncidentEntry, by time of happening */
+  GDateTime           *aware_at;  /* when the organisation became aware, or NULL */
+  GHashTable          *duty_answers;  /* the questions answered "yes" */
 };
 
 G_DEFINE_FINAL_TYPE (MadoIncidentSheet, mado_incident_sheet, G_TYPE_OBJECT)
@@ -29,6 +33,7 @@ enum {
   PROP_CREATED,
   PROP_MODIFIED,
   PROP_ONGOING,
+  PROP_AWARE_AT,
   PROP_FIRST_TEXT,
   N_PROPS = PROP_FIRST_TEXT + MADO_INCIDENT_N_FIELDS
 };
@@ -78,6 +83,13 @@ mado_incident_field_get_property_name (MadoIncidentField field)
 {
   g_return_val_if_fail (field < MADO_INCIDENT_N_FIELDS, NULL);
   return field_properties[field];
+}
+
+static int
+compare_strings (const char **a,
+               const char **b)
+{
+  return g_strcmp0 (*a, *b);
 }
 
 /* Called after every change of content: the store saves on "changed". */
@@ -292,10 +304,44 @@ mado_incident_sheet_lookup_contact (MadoIncidentSheet *self,
   return find_contact (self, contact_id, NULL);
 }
 
+/* A desk ticked as called goes on the timeline too, at the time of the
+ * tick: the timeline is the one record of the incident in order. */
 static void
-contact_notify_cb (MadoIncidentSheet *self)
+add_call_entry (MadoIncidentSheet   *self,
+                MadoIncidentContact *contact)
 {
+  g_autoptr(MadoIncidentEntry) entry = NULL;
+
+  entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_CALL,
+                                   mado_incident_contact_get_called_at (contact), NULL);
+  mado_incident_entry_set_who (entry, mado_incident_contact_get_name (contact));
+  mado_incident_sheet_add_entry (self, entry);
+}
+
+/* One handler for every property: a sheet of 10,000 desks must not hold
+ * twice as many connections. */
+static void
+contact_notify_cb (MadoIncidentContact *contact,
+                   GParamSpec          *pspec,
+                   MadoIncidentSheet   *self)
+{
+  if (g_str_equal (pspec->name, "called") && mado_incident_contact_get_called (contact))
+    add_call_entry (self, contact);
   touch (self);
+}
+
+static void
+watch_contact (MadoIncidentSheet   *self,
+               MadoIncidentContact *contact)
+{
+  g_signal_connect_object (contact, "notify", G_CALLBACK (contact_notify_cb), self, 0);
+}
+
+static void
+unwatch_contact (MadoIncidentSheet   *self,
+                 MadoIncidentContact *contact)
+{
+  g_signal_handlers_disconnect_by_func (contact, contact_notify_cb, self);
 }
 
 /* Puts @contact back at @position (clamped): how a removal is undone, and
@@ -310,8 +356,7 @@ mado_incident_sheet_insert_contact (MadoIncidentSheet   *self,
   g_return_if_fail (find_contact (self, mado_incident_contact_get_contact_id (contact), NULL) == NULL);
 
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->contacts)));
-  g_signal_connect_object (contact, "notify", G_CALLBACK (contact_notify_cb), self,
-                           G_CONNECT_SWAPPED);
+  watch_contact (self, contact);
   g_hash_table_insert (self->contact_by_id,
                        (gpointer) mado_incident_contact_get_contact_id (contact), contact);
   g_list_store_insert (self->contacts, position, contact);
@@ -335,8 +380,7 @@ mado_incident_sheet_append_contacts (MadoIncidentSheet *self,
       const char *id = mado_incident_contact_get_contact_id (contact);
 
       g_return_if_fail (!g_hash_table_contains (self->contact_by_id, id));
-      g_signal_connect_object (contact, "notify", G_CALLBACK (contact_notify_cb), self,
-                               G_CONNECT_SWAPPED);
+      watch_contact (self, contact);
       g_hash_table_insert (self->contact_by_id, (gpointer) id, contact);
     }
   g_list_store_splice (self->contacts, g_list_model_get_n_items (G_LIST_MODEL (self->contacts)),
@@ -380,11 +424,170 @@ mado_incident_sheet_remove_contact (MadoIncidentSheet   *self,
   if (!g_list_store_find (self->contacts, contact, &position))
     g_return_val_if_reached (0);
 
-  g_signal_handlers_disconnect_by_func (contact, contact_notify_cb, self);
+  unwatch_contact (self, contact);
   g_hash_table_remove (self->contact_by_id, mado_incident_contact_get_contact_id (contact));
   g_list_store_remove (self->contacts, position);
   touch (self);
   return position;
+}
+
+/* The timeline. */
+
+GListModel *
+mado_incident_sheet_get_timeline (MadoIncidentSheet *self)
+{
+  g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (self), NULL);
+  return G_LIST_MODEL (self->timeline);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return mado_incident_entry_compare ((MadoIncidentEntry *) a, (MadoIncidentEntry *) b);
+}
+
+/* An entry whose time of happening changed moves to its place; any change
+ * is saved. */
+static void
+entry_notify_cb (MadoIncidentEntry *entry,
+                 GParamSpec        *pspec,
+                 MadoIncidentSheet *self)
+{
+  guint position;
+
+  if (g_str_equal (pspec->name, "happened") && g_list_store_find (self->timeline, entry, &position))
+    {
+      g_autoptr(MadoIncidentEntry) held = g_object_ref (entry);
+
+      g_list_store_remove (self->timeline, position);
+      g_list_store_insert_sorted (self->timeline, held, compare_entries, NULL);
+    }
+  touch (self);
+}
+
+/* Adds @entry at its place by time: an event learnt late goes before what
+ * followed it. */
+void
+mado_incident_sheet_add_entry (MadoIncidentSheet *self,
+                               MadoIncidentEntry *entry)
+{
+  g_return_if_fail (MADO_IS_INCIDENT_SHEET (self));
+  g_return_if_fail (MADO_IS_INCIDENT_ENTRY (entry));
+
+  g_signal_connect_object (entry, "notify", G_CALLBACK (entry_notify_cb), self, 0);
+  g_list_store_insert_sorted (self->timeline, entry, compare_entries, NULL);
+  touch (self);
+}
+
+/* Adds @entries (MadoIncidentEntry) in one change: how a sheet is loaded. */
+void
+mado_incident_sheet_append_entries (MadoIncidentSheet *self,
+                                    GPtrArray         *entries)
+{
+  g_return_if_fail (MADO_IS_INCIDENT_SHEET (self));
+  g_return_if_fail (entries != NULL);
+
+  if (entries->len == 0)
+    return;
+  for (guint i = 0; i < entries->len; i++)
+    g_signal_connect_object (g_ptr_array_index (entries, i), "notify",
+                             G_CALLBACK (entry_notify_cb), self, 0);
+  g_list_store_splice (self->timeline, g_list_model_get_n_items (G_LIST_MODEL (self->timeline)),
+                       0, entries->pdata, entries->len);
+  g_list_store_sort (self->timeline, compare_entries, NULL);
+  touch (self);
+}
+
+/* Returns the position @entry had. */
+guint
+mado_incident_sheet_remove_entry (MadoIncidentSheet *self,
+                                  MadoIncidentEntry *entry)
+{
+  guint position;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (self), 0);
+  g_return_val_if_fail (MADO_IS_INCIDENT_ENTRY (entry), 0);
+
+  if (!g_list_store_find (self->timeline, entry, &position))
+    g_return_val_if_reached (0);
+  g_signal_handlers_disconnect_by_func (entry, entry_notify_cb, self);
+  g_list_store_remove (self->timeline, position);
+  touch (self);
+  return position;
+}
+
+/* The reporting deadlines count from when the organisation became aware:
+ * a time of its own, apart from the free text of "noticed at". */
+GDateTime *
+mado_incident_sheet_get_aware_at (MadoIncidentSheet *self)
+{
+  g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (self), NULL);
+  return self->aware_at;
+}
+
+void
+mado_incident_sheet_set_aware_at (MadoIncidentSheet *self,
+                                  GDateTime         *aware_at)
+{
+  g_return_if_fail (MADO_IS_INCIDENT_SHEET (self));
+
+  if (mado_incident_same_time (self->aware_at, aware_at))
+    return;
+  g_clear_pointer (&self->aware_at, g_date_time_unref);
+  self->aware_at = aware_at != NULL ? g_date_time_ref (aware_at) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AWARE_AT]);
+  touch (self);
+}
+
+/* The questions that decide which reporting duties apply, by their ids in
+ * the dataset: answered "yes", or not (unanswered). */
+gboolean
+mado_incident_sheet_get_duty_answer (MadoIncidentSheet *self,
+                                     const char        *question)
+{
+  g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (self), FALSE);
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  return g_hash_table_contains (self->duty_answers, question);
+}
+
+void
+mado_incident_sheet_set_duty_answer (MadoIncidentSheet *self,
+                                     const char        *question,
+                                     gboolean           yes)
+{
+  gboolean changed;
+
+  g_return_if_fail (MADO_IS_INCIDENT_SHEET (self));
+  g_return_if_fail (question != NULL && *question != '\0');
+
+  if (yes)
+    changed = g_hash_table_add (self->duty_answers, g_strdup (question));
+  else
+    changed = g_hash_table_remove (self->duty_answers, question);
+  if (changed)
+    touch (self);
+}
+
+/* The questions answered "yes", sorted: a file does not change with the
+ * order of a hash table. */
+char **
+mado_incident_sheet_dup_duty_answers (MadoIncidentSheet *self)
+{
+  g_autofree const char **keys = NULL;
+  guint n;
+  char **answers;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (self), NULL);
+
+  keys = (const char **) g_hash_table_get_keys_as_array (self->duty_answers, &n);
+  answers = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    answers[i] = g_strdup (keys[i]);
+  qsort (answers, n, sizeof (char *), (int (*) (const void *, const void *)) compare_strings);
+  return answers;
 }
 
 static void
@@ -408,6 +611,9 @@ mado_incident_sheet_get_property (GObject    *object,
       break;
     case PROP_ONGOING:
       g_value_set_enum (value, self->ongoing);
+      break;
+    case PROP_AWARE_AT:
+      g_value_set_boxed (value, self->aware_at);
       break;
     default:
       if (prop_id >= PROP_FIRST_TEXT && prop_id < N_PROPS)
@@ -439,6 +645,9 @@ mado_incident_sheet_set_property (GObject      *object,
     case PROP_ONGOING:
       mado_incident_sheet_set_ongoing (self, g_value_get_enum (value));
       break;
+    case PROP_AWARE_AT:
+      mado_incident_sheet_set_aware_at (self, g_value_get_boxed (value));
+      break;
     default:
       if (prop_id >= PROP_FIRST_TEXT && prop_id < N_PROPS)
         mado_incident_sheet_set_text (self, prop_id - PROP_FIRST_TEXT, g_value_get_string (value));
@@ -457,10 +666,20 @@ mado_incident_sheet_dispose (GObject *object)
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->contacts)); i++)
         {
           g_autoptr(MadoIncidentContact) contact = g_list_model_get_item (G_LIST_MODEL (self->contacts), i);
-          g_signal_handlers_disconnect_by_func (contact, contact_notify_cb, self);
+          unwatch_contact (self, contact);
         }
       g_clear_object (&self->contacts);
     }
+  if (self->timeline != NULL)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->timeline)); i++)
+        {
+          g_autoptr(MadoIncidentEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->timeline), i);
+          g_signal_handlers_disconnect_by_data (entry, self);
+        }
+      g_clear_object (&self->timeline);
+    }
+  g_clear_pointer (&self->duty_answers, g_hash_table_unref);
   g_clear_pointer (&self->contact_by_id, g_hash_table_unref);
 
   G_OBJECT_CLASS (mado_incident_sheet_parent_class)->dispose (object);
@@ -474,6 +693,7 @@ mado_incident_sheet_finalize (GObject *object)
   g_free (self->id);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
+  g_clear_pointer (&self->aware_at, g_date_time_unref);
   for (guint i = 0; i < MADO_INCIDENT_N_FIELDS; i++)
     g_free (self->texts[i]);
 
@@ -496,6 +716,7 @@ mado_incident_sheet_class_init (MadoIncidentSheetClass *klass)
   properties[PROP_MODIFIED] = g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME, flags);
   properties[PROP_ONGOING] = g_param_spec_enum ("ongoing", NULL, NULL, MADO_TYPE_INCIDENT_ONGOING,
                                                 MADO_INCIDENT_ONGOING_UNKNOWN, flags);
+  properties[PROP_AWARE_AT] = g_param_spec_boxed ("aware-at", NULL, NULL, G_TYPE_DATE_TIME, flags);
   for (guint i = 0; i < MADO_INCIDENT_N_FIELDS; i++)
     properties[PROP_FIRST_TEXT + i] = g_param_spec_string (field_properties[i], NULL, NULL, "", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -516,4 +737,6 @@ mado_incident_sheet_init (MadoIncidentSheet *self)
     self->texts[i] = g_strdup ("");
   self->contacts = g_list_store_new (MADO_TYPE_INCIDENT_CONTACT);
   self->contact_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->timeline = g_list_store_new (MADO_TYPE_INCIDENT_ENTRY);
+  self->duty_answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "mado-incident-contact.h"
+#include "mado-incident-entry.h"
 
 G_BEGIN_DECLS
 
@@ -79,5 +80,24 @@ void                 mado_incident_sheet_append_contacts    (MadoIncidentSheet  
                                                              GPtrArray           *contacts);
 guint                mado_incident_sheet_remove_contact     (MadoIncidentSheet   *self,
                                                              MadoIncidentContact *contact);
+
+
+GListModel          *mado_incident_sheet_get_timeline       (MadoIncidentSheet   *self);
+void                 mado_incident_sheet_add_entry          (MadoIncidentSheet   *self,
+                                                             MadoIncidentEntry   *entry);
+void                 mado_incident_sheet_append_entries     (MadoIncidentSheet   *self,
+                                                             GPtrArray           *entries);
+guint                mado_incident_sheet_remove_entry       (MadoIncidentSheet   *self,
+                                                             MadoIncidentEntry   *entry);
+
+GDateTime           *mado_incident_sheet_get_aware_at       (MadoIncidentSheet   *self);
+void                 mado_incident_sheet_set_aware_at       (MadoIncidentSheet   *self,
+                                                             GDateTime           *aware_at);
+gboolean             mado_incident_sheet_get_duty_answer    (MadoIncidentSheet   *self,
+                                                             const char          *question);
+void                 mado_incident_sheet_set_duty_answer    (MadoIncidentSheet   *self,
+                                                             const char          *question,
+                                                             gboolean             yes);
+char               **mado_incident_sheet_dup_duty_answers   (MadoIncidentSheet   *self);
 
 G_END_DECLS

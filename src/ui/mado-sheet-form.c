@@ -6,25 +6,52 @@
 
 #include "mado-page-parts.h"
 #include "mado-sheet-contact-row.h"
+#include "mado-sheet-deadlines.h"
+#include "mado-sheet-entry-row.h"
 #include "mado-sheet-form.h"
 #include "mado-sheet-text.h"
 
 /* One incident sheet as a form: a field per item, each with its name, a dim
  * hint of what a good answer looks like and an editor bound both ways to
  * the sheet, so that what is typed is in the sheet (and soon on the disk)
- * at once. In CHECK2's order, then the report, the desks called, the
- * guide's answers and notes. A form shows one sheet for its whole life: the
- * page makes a new one when another sheet is chosen. */
+ * at once. The title and the report first (when, whether it goes on, who),
+ * the timeline, CHECK2 in its order, the desks called, the reporting
+ * deadlines, the guide's answers and notes. Its chrome is a template
+ * (mado-sheet-form.ui); the fields, from their table, go into its slots. A
+ * form shows one sheet for its whole life: the page makes a new one when
+ * another sheet is chosen. */
 struct _MadoSheetForm
 {
   GtkBox parent_instance;
 
-  MadoIncidentSheet *sheet;
-  MadoDataset       *dataset;
+  MadoIncidentSheet *sheet;     /* construct-only */
+  MadoDataset       *dataset;   /* construct-only, may be NULL */
   GPtrArray         *bindings;  /* GBinding, unbound with the form */
+  GtkWidget         *title;     /* the editor of the title */
+
+  /* From the template. */
+  GtkWidget         *title_slot;
+  GtkWidget         *noticed_slot;
+  GtkWidget         *ongoing;
+  GtkWidget         *reported_slot;
+  GtkWidget         *timeline;  /* a GtkListBox of MadoSheetEntryRow */
+  GtkWidget         *timeline_actions;
+  GtkWidget         *check2_slot;
+  GtkWidget         *contacts;
+  GtkWidget         *deadlines_slot;
+  GtkWidget         *end_slot;
 };
 
 G_DEFINE_FINAL_TYPE (MadoSheetForm, mado_sheet_form, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_SHEET,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
 text_button (const char *label,
@@ -245,9 +272,10 @@ field_block (MadoSheetForm     *self,
 
 static void
 add_field (MadoSheetForm     *self,
+           GtkWidget         *slot,
            MadoIncidentField  field)
 {
-  mado_box_append (GTK_WIDGET (self), field_block (self, field, field_editor (self, field)));
+  mado_box_append (slot, field_block (self, field, field_editor (self, field)));
 }
 
 static void
@@ -261,7 +289,7 @@ add_noticed_at (MadoSheetForm *self)
   now = text_button (_("_Now"), "form.noticed-now");
   gtk_widget_set_tooltip_text (now, _("Fill In the Current Date and Time"));
   mado_box_append (line, now);
-  mado_box_append (GTK_WIDGET (self), field_block (self, MADO_INCIDENT_FIELD_NOTICED_AT, line));
+  mado_box_append (self->noticed_slot, field_block (self, MADO_INCIDENT_FIELD_NOTICED_AT, line));
 }
 
 /* The drop-down's positions are the enum's values. */
@@ -289,31 +317,17 @@ position_to_enum (GBinding     *binding,
   return TRUE;
 }
 
+/* The template has the choice; its positions are the enum's values. */
 static void
-add_ongoing (MadoSheetForm *self)
+bind_ongoing (MadoSheetForm *self)
 {
-  const char *labels[] = {
-    mado_sheet_ongoing_get_label (MADO_INCIDENT_ONGOING_UNKNOWN),
-    mado_sheet_ongoing_get_label (MADO_INCIDENT_ONGOING_YES),
-    mado_sheet_ongoing_get_label (MADO_INCIDENT_ONGOING_NO),
-    NULL,
-  };
-  GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *choice = gtk_drop_down_new_from_strings (labels);
   GBinding *binding;
 
-  /* Translators: whether the incident is still going on. */
-  mado_box_append (block, mado_plain_label (_("Still Going On?"), "heading"));
-  mado_box_append (block, mado_plain_label (_("Is it still happening now: pop-ups, files being encrypted, "
-                                "mail being sent?"), "dim-label"));
-  gtk_widget_set_halign (choice, GTK_ALIGN_START);
-  mado_sheet_name_drop_down (choice, _("Still Going On?"));
-  binding = g_object_bind_property_full (self->sheet, "ongoing", choice, "selected",
+  mado_sheet_name_drop_down (self->ongoing, _("Still Going On?"));
+  binding = g_object_bind_property_full (self->sheet, "ongoing", self->ongoing, "selected",
                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                          enum_to_position, position_to_enum, NULL, NULL);
   g_ptr_array_add (self->bindings, g_object_ref (binding));
-  mado_box_append (block, choice);
-  mado_box_append (GTK_WIDGET (self), block);
 }
 
 static GtkWidget *
@@ -326,59 +340,115 @@ create_contact_row (gpointer item,
 }
 
 static void
-add_contacts (MadoSheetForm *self)
+bind_contacts (MadoSheetForm *self)
 {
-  /* Translators: accessible name of the list of desks on an incident sheet. */
-  GtkWidget *list = mado_boxed_list (_("Contacts on This Sheet"));
-  GtkWidget *placeholder = mado_plain_label (_("No desks yet. On a result of “What Happened?”, "
-                                          "use “Attach to Incident Sheet”."), "dim-label");
-
-  g_object_set (placeholder, "margin-top", 12, "margin-bottom", 12, "margin-start", 12,
-                "margin-end", 12, NULL);
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), mado_incident_sheet_get_contacts (self->sheet),
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->contacts), mado_incident_sheet_get_contacts (self->sheet),
                            create_contact_row, self, NULL);
+}
 
-  /* Translators: heading above the desks attached to an incident sheet. */
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Contacts"), "title-4"));
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Tick a desk when you have called it; the time is "
-                                     "noted. Write the ticket number or what they said beside it."),
-                                   "dim-label"));
-  mado_box_append (GTK_WIDGET (self), list);
+static GtkWidget *
+create_entry_row (gpointer item,
+                  gpointer user_data)
+{
+  return mado_sheet_entry_row_new (item);
+}
+
+static void
+bind_timeline (MadoSheetForm *self)
+{
+  GtkWidget *add = mado_text_button_new (_("_Add to Timeline"), "sheet.add-entry", NULL);
+
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->timeline), mado_incident_sheet_get_timeline (self->sheet),
+                           create_entry_row, self, NULL);
+  gtk_widget_set_tooltip_text (add, _("Add a Line Timed Now (Ctrl+Enter)"));
+  mado_box_append (self->timeline_actions, add);
+}
+
+/* Only with a dataset that has reporting duties. */
+static void
+add_deadlines (MadoSheetForm *self)
+{
+  gboolean has_duties = self->dataset != NULL && mado_dataset_get_duties (self->dataset) != NULL;
+
+  gtk_widget_set_visible (self->deadlines_slot, has_duties);
+  if (has_duties)
+    mado_box_append (self->deadlines_slot, mado_sheet_deadlines_new (self->sheet, self->dataset));
 }
 
 GtkWidget *
 mado_sheet_form_new (MadoIncidentSheet *sheet,
                      MadoDataset       *dataset)
 {
-  MadoSheetForm *self;
-
   g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (sheet), NULL);
   g_return_val_if_fail (dataset == NULL || MADO_IS_DATASET (dataset), NULL);
 
-  self = g_object_new (MADO_TYPE_SHEET_FORM,
-                       "orientation", GTK_ORIENTATION_VERTICAL,
-                       "spacing", 18,
-                       NULL);
-  self->sheet = g_object_ref (sheet);
-  self->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
+  return g_object_new (MADO_TYPE_SHEET_FORM, "sheet", sheet, "dataset", dataset, NULL);
+}
 
-  add_field (self, MADO_INCIDENT_FIELD_TITLE);
-  /* Translators: heading above the CHECK2 items of the incident sheet. */
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("Before You Call"), "title-4"));
-  for (MadoIncidentField field = MADO_INCIDENT_FIELD_DEVICE; field <= MADO_INCIDENT_FIELD_OTHER_DESKS; field++)
-    add_field (self, field);
+/* The fields into the template's slots: the title, the report, CHECK2 in
+ * its order, then the guide's answers and the notes. */
+static void
+mado_sheet_form_constructed (GObject *object)
+{
+  MadoSheetForm *self = MADO_SHEET_FORM (object);
 
-  /* Translators: heading above when it was noticed, whether it goes on, who reported it. */
-  mado_box_append (GTK_WIDGET (self), mado_plain_label (_("The Report"), "title-4"));
+  G_OBJECT_CLASS (mado_sheet_form_parent_class)->constructed (object);
+
+  g_return_if_fail (MADO_IS_INCIDENT_SHEET (self->sheet));
+  self->title = field_editor (self, MADO_INCIDENT_FIELD_TITLE);
+  mado_box_append (self->title_slot, field_block (self, MADO_INCIDENT_FIELD_TITLE, self->title));
   add_noticed_at (self);
-  add_ongoing (self);
-  add_field (self, MADO_INCIDENT_FIELD_REPORTED_BY);
+  bind_ongoing (self);
+  add_field (self, self->reported_slot, MADO_INCIDENT_FIELD_REPORTED_BY);
+  bind_timeline (self);
+  for (MadoIncidentField field = MADO_INCIDENT_FIELD_DEVICE; field <= MADO_INCIDENT_FIELD_OTHER_DESKS; field++)
+    add_field (self, self->check2_slot, field);
+  bind_contacts (self);
+  add_deadlines (self);
+  add_field (self, self->end_slot, MADO_INCIDENT_FIELD_GUIDE_ANSWERS);
+  add_field (self, self->end_slot, MADO_INCIDENT_FIELD_NOTES);
+}
 
-  add_contacts (self);
-  add_field (self, MADO_INCIDENT_FIELD_GUIDE_ANSWERS);
-  add_field (self, MADO_INCIDENT_FIELD_NOTES);
-  return GTK_WIDGET (self);
+static void
+mado_sheet_form_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MadoSheetForm *self = MADO_SHEET_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET:
+      g_value_set_object (value, self->sheet);
+      break;
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_sheet_form_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MadoSheetForm *self = MADO_SHEET_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET:
+      self->sheet = g_value_dup_object (value);
+      break;
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 MadoIncidentSheet *
@@ -386,6 +456,65 @@ mado_sheet_form_get_sheet (MadoSheetForm *self)
 {
   g_return_val_if_fail (MADO_IS_SHEET_FORM (self), NULL);
   return self->sheet;
+}
+
+/* The title's editor: where a new sheet starts, so that the first key
+ * typed names it. */
+void
+mado_sheet_form_focus_title (MadoSheetForm *self)
+{
+  g_return_if_fail (MADO_IS_SHEET_FORM (self));
+  gtk_widget_grab_focus (self->title);
+}
+
+/* The viewport scrolls to a new focus before the new row has its place:
+ * the row is scrolled into view here, over the next frames, as the page
+ * below it is laid out anew (a tick comes before the layout of its frame). */
+#define SCROLL_FRAMES 8
+
+static gboolean
+scroll_to_row_cb (GtkWidget     *row,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "mado-scroll-frames"));
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double top, page;
+
+  g_object_set_data (G_OBJECT (row), "mado-scroll-frames", GUINT_TO_POINTER (frames + 1));
+  if (scrolled == NULL || frames >= SCROLL_FRAMES
+      || !gtk_widget_compute_bounds (row, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)), &bounds))
+    return G_SOURCE_REMOVE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  top = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < top || bounds.origin.y + bounds.size.height > top + page)
+    gtk_adjustment_set_value (adjustment, MIN (bounds.origin.y, bounds.origin.y + bounds.size.height - page + 24));
+  return G_SOURCE_CONTINUE;
+}
+
+/* A line timed now, at the end of the timeline, with the focus in its
+ * text. */
+void
+mado_sheet_form_add_entry (MadoSheetForm *self)
+{
+  g_autoptr(MadoIncidentEntry) entry = NULL;
+  GtkListBoxRow *row;
+  guint position;
+
+  g_return_if_fail (MADO_IS_SHEET_FORM (self));
+
+  entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_EVENT, NULL, NULL);
+  mado_incident_sheet_add_entry (self->sheet, entry);
+  if (!g_list_store_find (G_LIST_STORE (mado_incident_sheet_get_timeline (self->sheet)), entry, &position))
+    return;
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->timeline), (int) position);
+  if (!MADO_IS_SHEET_ENTRY_ROW (row))
+    return;
+  mado_sheet_entry_row_focus_text (MADO_SHEET_ENTRY_ROW (row));
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_to_row_cb, NULL, NULL);
 }
 
 static void
@@ -407,6 +536,7 @@ mado_sheet_form_dispose (GObject *object)
   MadoSheetForm *self = MADO_SHEET_FORM (object);
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (object), MADO_TYPE_SHEET_FORM);
   g_clear_object (&self->sheet);
   g_clear_object (&self->dataset);
 
@@ -419,7 +549,30 @@ mado_sheet_form_class_init (MadoSheetFormClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = mado_sheet_form_constructed;
+  object_class->get_property = mado_sheet_form_get_property;
+  object_class->set_property = mado_sheet_form_set_property;
   object_class->dispose = mado_sheet_form_dispose;
+
+  properties[PROP_SHEET] = g_param_spec_object ("sheet", NULL, NULL, MADO_TYPE_INCIDENT_SHEET,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATASET] = g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-sheet-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, title_slot);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, noticed_slot);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, ongoing);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, reported_slot);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, timeline);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, timeline_actions);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, check2_slot);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, contacts);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, deadlines_slot);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetForm, end_slot);
 
   gtk_widget_class_install_action (widget_class, "form.noticed-now", NULL, noticed_now_cb);
 }
@@ -428,4 +581,5 @@ static void
 mado_sheet_form_init (MadoSheetForm *self)
 {
   self->bindings = g_ptr_array_new_with_free_func (mado_binding_unbind_and_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

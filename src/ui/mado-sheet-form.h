@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (MadoSheetForm, mado_sheet_form, MADO, SHEET_FORM, GtkBox)
 GtkWidget         *mado_sheet_form_new       (MadoIncidentSheet *sheet,
                                               MadoDataset       *dataset);
 MadoIncidentSheet *mado_sheet_form_get_sheet (MadoSheetForm     *self);
+void               mado_sheet_form_focus_title (MadoSheetForm   *self);
+void               mado_sheet_form_add_entry (MadoSheetForm     *self);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mado-guide-summary.h"
+#include "mado-incident-text.h"
 #include "mado-page-parts.h"
 #include "mado-sheet-contact-row.h"
 #include "mado-sheet-form.h"
@@ -21,12 +22,14 @@ struct _MadoSheetPage
 {
   AdwBin parent_instance;
 
-  MadoIncidentStore    *store;
-  MadoDataset          *dataset;
+  MadoIncidentStore    *store;           /* construct-only */
+  MadoDataset          *dataset;         /* construct-only, may be NULL */
   MadoIncidentSheet    *sheet;           /* the one shown, NULL if none */
   GtkWidget            *box;
   GtkWidget            *chooser;
   GtkWidget            *new_button;
+  GtkWidget            *actions;
+  GtkWidget            *saved_note;
   GtkWidget            *slot;            /* holds a MadoSheetForm, or the empty state */
   GtkWidget            *notice;          /* what the load found, or NULL */
   GtkFileChooserNative *export_dialog;
@@ -35,6 +38,15 @@ struct _MadoSheetPage
 };
 
 G_DEFINE_FINAL_TYPE (MadoSheetPage, mado_sheet_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void show_sheet (MadoSheetPage     *self,
                         MadoIncidentSheet *sheet);
@@ -64,6 +76,31 @@ contact_name (MadoContact *contact)
   return g_strdup_printf ("%s %s", mado_contact_get_organisation (contact), mado_contact_get_desk (contact));
 }
 
+/* A sheet still under the title it was made with is named after the
+ * situation the guide found, and the date: "Credentials entered on a
+ * phishing site, 12 May 2026, 09:30" tells sheets apart; a timestamp does
+ * not. A title the desk wrote stays. */
+static void
+title_by_situation (MadoIncidentSheet *sheet,
+                    MadoGuideNode     *result)
+{
+  g_autofree char *default_title = mado_sheet_default_title (mado_incident_sheet_get_created (sheet));
+  g_autofree char *when = mado_sheet_format_time (mado_incident_sheet_get_created (sheet));
+  g_autofree char *title = NULL;
+  const char *situation;
+
+  if (mado_guide_node_get_kind (result) != MADO_GUIDE_NODE_KIND_RESULT)
+    return;
+  situation = mado_guide_node_get_title (result);
+  if (situation == NULL || *situation == '\0'
+      || !g_str_equal (mado_incident_sheet_get_title (sheet), default_title))
+    return;
+  /* Translators: the title of a sheet made from a guide result: the
+   * situation, then a date and time. */
+  title = g_strdup_printf (_("%s, %s"), situation, when);
+  mado_incident_sheet_set_title (sheet, title);
+}
+
 /* Adds the guide's answers and its result's desks, in their order, to the
  * current sheet (a new one if there is none), and returns that sheet. */
 MadoIncidentSheet *
@@ -81,10 +118,11 @@ mado_sheet_attach_walk (MadoIncidentStore *store,
   if (sheet == NULL)
     sheet = mado_sheet_new_in_store (store);
 
+  current = mado_guide_walk_get_current (walk);
+  title_by_situation (sheet, current);
   answers = mado_guide_summary_build_answers (walk);
   mado_incident_sheet_add_guide_answers (sheet, g_strchomp (answers));
 
-  current = mado_guide_walk_get_current (walk);
   if (mado_guide_node_get_kind (current) != MADO_GUIDE_NODE_KIND_RESULT)
     return sheet;
   for (guint i = 0; i < g_list_model_get_n_items (mado_guide_node_get_contacts (current)); i++)
@@ -97,20 +135,61 @@ mado_sheet_attach_walk (MadoIncidentStore *store,
   return sheet;
 }
 
-/* Widgets. */
-
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *label,
-             const char *action_name)
+static gboolean
+contact_has_number (MadoContact *contact,
+                    const char  *number)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  GListModel *phones = mado_contact_get_phones (contact);
 
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  return button;
+  for (guint i = 0; i < g_list_model_get_n_items (phones); i++)
+    {
+      g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, i);
+
+      if (g_strcmp0 (mado_phone_get_number (phone), number) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
+
+/* A number copied is most likely about to be called: when it is the number
+ * of a desk on the current sheet, the timeline notes it, with the desk.
+ * Returns whether it did. */
+gboolean
+mado_sheet_note_copied (MadoIncidentStore *store,
+                        MadoDataset       *dataset,
+                        const char        *text)
+{
+  MadoIncidentSheet *sheet;
+  GListModel *attached;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  sheet = mado_incident_store_get_current (store);
+  if (sheet == NULL || dataset == NULL || mado_incident_store_is_read_only (store))
+    return FALSE;
+  attached = mado_incident_sheet_get_contacts (sheet);
+  for (guint i = 0; i < g_list_model_get_n_items (attached); i++)
+    {
+      g_autoptr(MadoIncidentContact) desk = g_list_model_get_item (attached, i);
+      MadoContact *contact = mado_dataset_lookup_contact (dataset, mado_incident_contact_get_contact_id (desk));
+      g_autoptr(MadoIncidentEntry) entry = NULL;
+      g_autofree char *what = NULL;
+
+      if (contact == NULL || !contact_has_number (contact, text))
+        continue;
+      entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_CALL, NULL, NULL);
+      /* Translators: a timeline line written when a desk's number is copied; %s is the number. */
+      what = g_strdup_printf (_("Number copied to call: %s"), text);
+      mado_incident_entry_set_text (entry, what);
+      mado_incident_entry_set_who (entry, mado_incident_contact_get_name (desk));
+      mado_incident_sheet_add_entry (sheet, entry);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Widgets. */
 
 static GtkWidget *
 text_button (const char *label,
@@ -147,6 +226,9 @@ update_actions (MadoSheetPage *self)
   gtk_widget_action_set_enabled (widget, "sheet.delete", has_sheet && writable);
   gtk_widget_action_set_enabled (widget, "sheet.copy-text", has_sheet);
   gtk_widget_action_set_enabled (widget, "sheet.export", has_sheet);
+  gtk_widget_action_set_enabled (widget, "sheet.print", has_sheet);
+  gtk_widget_action_set_enabled (widget, "sheet.add-entry", has_sheet && writable);
+  gtk_widget_action_set_enabled (widget, "sheet.remove-entry", has_sheet && writable);
   gtk_widget_action_set_enabled (widget, "sheet.delete-all",
                                  writable && g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0);
   gtk_widget_set_sensitive (self->slot, writable);
@@ -276,7 +358,7 @@ chooser_selected_cb (MadoSheetPage *self)
 {
   GObject *item;
 
-  if (self->syncing)
+  if (self->syncing || self->store == NULL)
     return;
 
   item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (self->chooser));
@@ -302,22 +384,20 @@ chooser_factory (gboolean with_date)
   return factory;
 }
 
-static GtkWidget *
-chooser_new (MadoSheetPage *self)
+/* The template made the drop-down; its model and rows are the store's. */
+static void
+setup_chooser (MadoSheetPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = chooser_factory (FALSE);
   g_autoptr(GtkListItemFactory) list_factory = chooser_factory (TRUE);
-  GtkWidget *chooser = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->store)), NULL);
 
-  gtk_drop_down_set_factory (GTK_DROP_DOWN (chooser), factory);
-  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (chooser), list_factory);
-  gtk_widget_set_hexpand (chooser, TRUE);
-  gtk_widget_set_tooltip_text (chooser, _("Choose the Incident Sheet"));
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->chooser), G_LIST_MODEL (self->store));
+  self->syncing = FALSE;
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (self->chooser), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (self->chooser), list_factory);
   /* Translators: accessible name of the drop-down of incident sheets. */
-  mado_sheet_name_drop_down (chooser, _("Incident Sheets"));
-  g_signal_connect_object (chooser, "notify::selected", G_CALLBACK (chooser_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  return chooser;
+  mado_sheet_name_drop_down (self->chooser, _("Incident Sheets"));
 }
 
 static GtkWidget *
@@ -338,76 +418,89 @@ load_notice (MadoSheetPage *self)
   return box;
 }
 
-/* Deleting every sheet is in a menu: apart from the everyday buttons, and
- * the row then fits the narrowest window. */
-static GtkWidget *
-more_button (void)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-  const char *label = _("More Sheet Actions");
-
-  g_menu_append (menu, _("Delete _All Sheets…"), "sheet.delete-all");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "mado-view-more-symbolic");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
-}
-
 static void
 build_page (MadoSheetPage *self)
 {
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
   if (mado_incident_store_get_load_error (self->store) != NULL)
     {
       self->notice = load_notice (self);
-      mado_box_append (self->box, self->notice);
+      gtk_box_prepend (GTK_BOX (self->box), self->notice);
     }
 
-  self->chooser = chooser_new (self);
-  self->new_button = icon_button ("mado-list-add-symbolic", _("New Sheet"), "sheet.new");
-  mado_box_append (bar, self->chooser);
-  mado_box_append (bar, self->new_button);
-  mado_box_append (bar, icon_button ("mado-user-trash-symbolic", _("Delete This Sheet"), "sheet.delete"));
-  mado_box_append (bar, more_button ());
-  mado_box_append (self->box, bar);
-
-  mado_box_append (actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
-  mado_box_append (actions, text_button (_("_Export…"), "sheet.export", NULL));
-  mado_box_append (self->box, actions);
+  setup_chooser (self);
+  mado_box_append (self->actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
+  mado_box_append (self->actions, text_button (_("_Export…"), "sheet.export", NULL));
   /* Not true of a copy that cannot save: its notice says why. */
-  if (!mado_incident_store_is_read_only (self->store))
-    mado_box_append (self->box, mado_plain_label (_("Every change is saved at once, on this computer only."),
-                                                  "dim-label"));
-
-  self->slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  mado_box_append (self->box, self->slot);
+  gtk_widget_set_visible (self->saved_note, !mado_incident_store_is_read_only (self->store));
 }
 
 GtkWidget *
 mado_sheet_page_new (MadoIncidentStore *store,
                      MadoDataset       *dataset)
 {
-  MadoSheetPage *self;
-
   g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), NULL);
   g_return_val_if_fail (dataset == NULL || MADO_IS_DATASET (dataset), NULL);
 
-  self = g_object_new (MADO_TYPE_SHEET_PAGE, NULL);
-  self->store = g_object_ref (store);
-  self->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
-  build_page (self);
+  return g_object_new (MADO_TYPE_SHEET_PAGE, "store", store, "dataset", dataset, NULL);
+}
 
-  g_signal_connect_object (store, "notify::current", G_CALLBACK (sync_chooser), self,
+static void
+mado_sheet_page_constructed (GObject *object)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (object);
+
+  G_OBJECT_CLASS (mado_sheet_page_parent_class)->constructed (object);
+
+  g_return_if_fail (MADO_IS_INCIDENT_STORE (self->store));
+  build_page (self);
+  g_signal_connect_object (self->store, "notify::current", G_CALLBACK (sync_chooser), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "items-changed", G_CALLBACK (store_items_changed_cb), self,
+  g_signal_connect_object (self->store, "items-changed", G_CALLBACK (store_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   sync_chooser (self);
   update_actions (self);
-  return GTK_WIDGET (self);
+}
+
+static void
+mado_sheet_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_sheet_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 /* The sheet shown, NULL when there is none. */
@@ -458,15 +551,108 @@ toast_with_undo (MadoSheetPage  *self,
   g_signal_connect_data (undo_toast, "button-clicked", undo_cb, data, free_data, 0);
 }
 
+static MadoSheetForm *
+shown_form (MadoSheetPage *self)
+{
+  GtkWidget *child = gtk_widget_get_first_child (self->slot);
+
+  return MADO_IS_SHEET_FORM (child) ? MADO_SHEET_FORM (child) : NULL;
+}
+
+/* A new sheet starts at its title, selected: the first key typed replaces
+ * the placeholder title with the desk's own. */
 static void
 new_cb (GtkWidget  *widget,
         const char *action_name,
         GVariant   *parameter)
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  MadoSheetForm *form;
 
   mado_sheet_new_in_store (self->store);
-  mado_sheet_page_focus_start (self);
+  form = shown_form (self);
+  if (form != NULL)
+    mado_sheet_form_focus_title (form);
+  else
+    mado_sheet_page_focus_start (self);
+}
+
+static void
+add_entry_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MadoSheetForm *form = shown_form (MADO_SHEET_PAGE (widget));
+
+  if (form != NULL)
+    mado_sheet_form_add_entry (form);
+}
+
+/* Ctrl+Enter adds a line from anywhere on the page, before a text view or
+ * an entry can take the key for itself. */
+static void
+add_entry_shortcut (MadoSheetPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], GDK_CONTROL_MASK),
+                                                            gtk_named_action_new ("sheet.add-entry")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+typedef struct
+{
+  MadoIncidentSheet *sheet;
+  MadoIncidentEntry *entry;
+} RemovedEntry;
+
+static void
+removed_entry_free (gpointer  data,
+                    GClosure *closure)
+{
+  RemovedEntry *removed = data;
+
+  g_object_unref (removed->sheet);
+  g_object_unref (removed->entry);
+  g_free (removed);
+}
+
+static void
+undo_remove_entry_cb (AdwToast     *undo_toast,
+                      RemovedEntry *removed)
+{
+  guint position;
+
+  /* It goes back to its place by time. */
+  if (!g_list_store_find (G_LIST_STORE (mado_incident_sheet_get_timeline (removed->sheet)),
+                          removed->entry, &position))
+    mado_incident_sheet_add_entry (removed->sheet, removed->entry);
+}
+
+static void
+remove_entry_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  GListModel *timeline = mado_incident_sheet_get_timeline (self->sheet);
+  g_autoptr(MadoIncidentEntry) entry = g_list_model_get_item (timeline, g_variant_get_uint32 (parameter));
+  RemovedEntry *removed;
+
+  if (entry == NULL)
+    return;
+  release_focus_from (self, self->slot);
+  removed = g_new0 (RemovedEntry, 1);
+  removed->sheet = g_object_ref (self->sheet);
+  removed->entry = g_object_ref (entry);
+  mado_incident_sheet_remove_entry (self->sheet, entry);
+  /* Translators: a toast after removing a line of the timeline. */
+  toast_with_undo (self, _("Timeline entry removed"), G_CALLBACK (undo_remove_entry_cb), removed,
+                   removed_entry_free);
 }
 
 typedef struct
@@ -621,7 +807,8 @@ export_done_cb (GObject      *source,
 }
 
 /* Writes the shown sheet to @file, as Markdown unless its name ends in
- * ".txt", readable by the user alone. */
+ * ".txt" (plain text) or ".csv" (the timeline as CSV), readable by the
+ * user alone. */
 void
 mado_sheet_page_export_to (MadoSheetPage *self,
                            GFile         *file)
@@ -640,7 +827,10 @@ mado_sheet_page_export_to (MadoSheetPage *self,
 
   name = g_file_get_basename (file);
   format = name != NULL && g_str_has_suffix (name, ".txt") ? MADO_SHEET_TEXT_PLAIN : MADO_SHEET_TEXT_MARKDOWN;
-  text = mado_sheet_text_build (sheet, self->dataset, format);
+  if (name != NULL && g_str_has_suffix (name, ".csv"))
+    text = mado_incident_text_timeline_csv (sheet);
+  else
+    text = mado_sheet_text_build (sheet, self->dataset, format);
   bytes = g_bytes_new_take (text, strlen (text));
   g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
                                        G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
@@ -708,11 +898,160 @@ export_cb (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (chooser, name);
   add_filter (chooser, _("Markdown"), "*.md");
   add_filter (chooser, _("Plain Text"), "*.txt");
+  /* Translators: a file type in the export dialog. */
+  add_filter (chooser, _("Timeline as CSV"), "*.csv");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_dialog), TRUE);
   g_set_object (&self->export_sheet, self->sheet);
   g_signal_connect_object (self->export_dialog, "response", G_CALLBACK (export_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_dialog));
+}
+
+/* Printing: the sheet as plain text, laid out by Pango page by page, in
+ * the interface's language as copying gives it. */
+
+typedef struct
+{
+  char        *text;
+  PangoLayout *layout;
+  GArray      *page_starts;  /* int: the first line of each page */
+} PrintJob;
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  g_free (job->text);
+  g_clear_object (&job->layout);
+  g_clear_pointer (&job->page_starts, g_array_unref);
+  g_free (job);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  double page_height = gtk_print_context_get_height (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 10");
+  double used = 0;
+  int n_lines;
+
+  job->layout = gtk_print_context_create_pango_layout (context);
+  pango_layout_set_font_description (job->layout, font);
+  pango_layout_set_width (job->layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
+  pango_layout_set_wrap (job->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (job->layout, job->text, -1);
+
+  job->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_append_val (job->page_starts, (int) { 0 });
+  n_lines = pango_layout_get_line_count (job->layout);
+  for (int i = 0; i < n_lines; i++)
+    {
+      PangoRectangle logical;
+      double height;
+
+      pango_layout_line_get_extents (pango_layout_get_line_readonly (job->layout, i), NULL, &logical);
+      height = logical.height / (double) PANGO_SCALE;
+      if (used + height > page_height && i > 0)
+        {
+          g_array_append_val (job->page_starts, i);
+          used = 0;
+        }
+      used += height;
+    }
+  gtk_print_operation_set_n_pages (operation, (int) job->page_starts->len);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  int first = g_array_index (job->page_starts, int, page);
+  int last = (guint) page + 1 < job->page_starts->len
+             ? g_array_index (job->page_starts, int, page + 1) : pango_layout_get_line_count (job->layout);
+  double y = 0;
+
+  for (int i = first; i < last; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (job->layout, i);
+      PangoRectangle logical;
+
+      /* A line is drawn from its baseline; its extents start above it. */
+      pango_layout_line_get_extents (line, NULL, &logical);
+      cairo_move_to (cr, logical.x / (double) PANGO_SCALE, y - logical.y / (double) PANGO_SCALE);
+      pango_cairo_show_layout_line (cr, line);
+      y += logical.height / (double) PANGO_SCALE;
+    }
+}
+
+/* With the print dialog, or straight into the PDF file @pdf_path. */
+static GtkPrintOperationResult
+run_print (MadoSheetPage  *self,
+           const char     *pdf_path,
+           guint          *n_pages,
+           GError        **error)
+{
+  GtkPrintOperationResult result;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  job->text = mado_sheet_text_build (self->sheet, self->dataset, MADO_SHEET_TEXT_PLAIN);
+  g_object_set_data_full (G_OBJECT (operation), "mado-print-job", job, print_job_free);
+  gtk_print_operation_set_job_name (operation, mado_incident_sheet_get_title (self->sheet));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  if (pdf_path != NULL)
+    {
+      gtk_print_operation_set_export_filename (operation, pdf_path);
+      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
+    }
+  else
+    result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, error);
+  if (n_pages != NULL)
+    *n_pages = job->page_starts != NULL ? job->page_starts->len : 0;
+  return result;
+}
+
+/* What printing puts on paper, as a PDF file, and how many pages that
+ * took: how tests see the pages. */
+gboolean
+mado_sheet_page_print_to_pdf (MadoSheetPage  *self,
+                              const char     *path,
+                              guint          *n_pages,
+                              GError        **error)
+{
+  g_return_val_if_fail (MADO_IS_SHEET_PAGE (self), FALSE);
+  g_return_val_if_fail (self->sheet != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return run_print (self, path, n_pages, error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (run_print (self, NULL, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *text = NULL;
+
+      g_message ("Could not print an incident sheet: %s", error->message);
+      /* Translators: a toast; %s says why. */
+      text = g_strdup_printf (_("Could not print the sheet: %s"), error->message);
+      toast (self, text);
+    }
 }
 
 /* Deleting all. */
@@ -779,6 +1118,7 @@ mado_sheet_page_dispose (GObject *object)
   g_clear_object (&self->export_dialog);
   g_clear_object (&self->export_sheet);
   g_clear_object (&self->sheet);
+  gtk_widget_dispose_template (GTK_WIDGET (object), MADO_TYPE_SHEET_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->dataset);
 
@@ -791,7 +1131,27 @@ mado_sheet_page_class_init (MadoSheetPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = mado_sheet_page_constructed;
+  object_class->get_property = mado_sheet_page_get_property;
+  object_class->set_property = mado_sheet_page_set_property;
   object_class->dispose = mado_sheet_page_dispose;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, MADO_TYPE_INCIDENT_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATASET] = g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-sheet-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, box);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, chooser);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, actions);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, saved_note);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, slot);
+  gtk_widget_class_bind_template_callback (widget_class, chooser_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "sheet.new", NULL, new_cb);
   gtk_widget_class_install_action (widget_class, "sheet.delete", NULL, delete_cb);
@@ -799,10 +1159,16 @@ mado_sheet_page_class_init (MadoSheetPageClass *klass)
   gtk_widget_class_install_action (widget_class, "sheet.export", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "sheet.delete-all", NULL, delete_all_cb);
   gtk_widget_class_install_action (widget_class, "sheet.remove-contact", "s", remove_contact_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.add-entry", NULL, add_entry_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.remove-entry", "u", remove_entry_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.print", NULL, print_cb);
 }
 
 static void
 mado_sheet_page_init (MadoSheetPage *self)
 {
-  adw_bin_set_child (ADW_BIN (self), mado_page_column_new (&self->box));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The bin's own child is not a template child: the bin disposes of it. */
+  mado_page_forget_selections (adw_bin_get_child (ADW_BIN (self)));
+  add_entry_shortcut (self);
 }

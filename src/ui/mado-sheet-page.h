@@ -19,9 +19,16 @@ MadoIncidentSheet *mado_sheet_page_get_sheet   (MadoSheetPage     *self);
 void               mado_sheet_page_focus_start (MadoSheetPage     *self);
 void               mado_sheet_page_export_to   (MadoSheetPage     *self,
                                                 GFile             *file);
+gboolean           mado_sheet_page_print_to_pdf (MadoSheetPage    *self,
+                                                 const char       *path,
+                                                 guint            *n_pages,
+                                                 GError          **error);
 
 MadoIncidentSheet *mado_sheet_new_in_store     (MadoIncidentStore *store);
 MadoIncidentSheet *mado_sheet_attach_walk      (MadoIncidentStore *store,
                                                 MadoGuideWalk     *walk);
+gboolean           mado_sheet_note_copied      (MadoIncidentStore *store,
+                                                MadoDataset       *dataset,
+                                                const char        *text);
 
 G_END_DECLS

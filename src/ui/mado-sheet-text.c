@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mado-guide-summary.h"
+#include "mado-incident-text.h"
 #include "mado-sheet-text.h"
 #include "mado-text-format.h"
 
@@ -391,6 +392,21 @@ append_contacts (GString             *text,
     }
 }
 
+/* The timeline, then the deadlines that apply (their text is the model's). */
+static void
+append_clock (GString             *text,
+              MadoIncidentSheet   *sheet,
+              MadoDataset         *dataset,
+              MadoSheetTextFormat  format)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  MadoIncidentTextFormat model_format = format == MADO_SHEET_TEXT_MARKDOWN ? MADO_INCIDENT_TEXT_MARKDOWN
+                                                                           : MADO_INCIDENT_TEXT_PLAIN;
+
+  mado_incident_text_append_timeline (text, sheet, model_format);
+  mado_incident_text_append_deadlines (text, sheet, dataset, now, model_format);
+}
+
 /* The whole sheet, every field even when empty (a "—" shows what is still
  * missing), in CHECK2's order, then the report, the desks, the guide's
  * answers and the notes. @dataset (may be NULL) gives each desk's numbers. */
@@ -421,6 +437,7 @@ mado_sheet_text_build (MadoIncidentSheet   *sheet,
   append_field (text, sheet, MADO_INCIDENT_FIELD_REPORTED_BY, format);
 
   append_contacts (text, sheet, dataset, format);
+  append_clock (text, sheet, dataset, format);
   if (format == MADO_SHEET_TEXT_PLAIN)
     g_string_append_c (text, '\n');
   append_field (text, sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS, format);

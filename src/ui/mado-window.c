@@ -182,6 +182,7 @@ copy_text_cb (GtkWidget  *widget,
   g_autofree char *message = NULL;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  mado_sheet_note_copied (self->incident_store, self->dataset, text);
   /* Translators: a toast after copying; %s is a phone number or an address. */
   message = g_strdup_printf (_("Copied %s"), text);
   mado_window_add_toast (self, message);
@@ -338,8 +339,25 @@ show_sheet_cb (GtkWidget  *widget,
   mado_window_show_sheet (MADO_WINDOW (widget));
 }
 
+/* A toast whose button opens the incident sheet. */
+static void
+add_sheet_toast (MadoWindow *self,
+                 const char *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (markup);
+
+  /* Translators: the button of a toast after attaching a guide result. */
+  adw_toast_set_button_label (toast, _("_Open Sheet"));
+  adw_toast_set_action_name (toast, "win.show-sheet");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (text);
+}
+
 /* From a guide result: its answers and desks go to the current sheet (a new
- * one if there is none), which is then shown. */
+ * one if there is none). The result stays in view, as the desk is about to
+ * call the number it shows; the toast opens the sheet. */
 static void
 attach_guide_cb (GtkWidget  *widget,
                  const char *action_name,
@@ -353,10 +371,9 @@ attach_guide_cb (GtkWidget  *widget,
     return;
 
   sheet = mado_sheet_attach_walk (self->incident_store, self->guide_walk);
-  mado_window_show_sheet (self);
   /* Translators: a toast after attaching a guide result; %s is the sheet's title. */
   message = g_strdup_printf (_("Attached to “%s”"), mado_incident_sheet_get_title (sheet));
-  mado_window_add_toast (self, message);
+  add_sheet_toast (self, message);
 }
 
 static void

@@ -1,0 +1,376 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mado-incident-text.h"
+#include "mado-page-parts.h"
+#include "mado-sheet-deadlines.h"
+#include "mado-sheet-entry-row.h"
+
+/* The reporting deadlines of a sheet: when the organisation became aware,
+ * the dataset's questions as check buttons, and for each duty that applies
+ * its deadlines as dates with the days left, its form and its source.
+ * All of it comes from the dataset; the block says it is a reminder, not
+ * legal advice. Built in C as it is data: a question or a duty more in the
+ * dataset is a row more here. */
+struct _MadoSheetDeadlines
+{
+  GtkBox parent_instance;
+
+  MadoIncidentSheet *sheet;
+  MadoDataset       *dataset;
+  GDateTime         *now;       /* injected by tests; NULL is the clock */
+  GtkWidget         *aware_entry;
+  GtkWidget         *duties;    /* rebuilt when the answers or the time change */
+  char              *shown;     /* what the duties box was built for */
+  guint              midnight;  /* the timeout that counts the next day */
+};
+
+G_DEFINE_FINAL_TYPE (MadoSheetDeadlines, mado_sheet_deadlines, GTK_TYPE_BOX)
+
+static GDateTime *
+now_for (MadoSheetDeadlines *self)
+{
+  return self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
+}
+
+static GtkWidget *
+link_button (const char *label,
+             const char *url)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *text = gtk_label_new (label);
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_button_set_child (GTK_BUTTON (button), text);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, url);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open-uri");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", url);
+  return button;
+}
+
+static GtkWidget *
+duty_card (MadoSheetDeadlines *self,
+           MadoDuty           *duty,
+           GArray             *dues)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  MadoLink *form = mado_duty_get_form (duty);
+  MadoLink *source = mado_duty_get_source (duty);
+  g_autofree char *checked = g_date_time_format (mado_link_get_date (source), "%Y-%m-%d");
+  g_autofree char *source_text = NULL;
+  g_autofree char *form_text = NULL;
+
+  gtk_widget_add_css_class (card, "card");
+  g_object_set (card, "margin-top", 0, NULL);
+  mado_box_append (card, mado_text_label (mado_duty_get_name (duty), "heading"));
+  mado_box_append (card, mado_text_label (mado_duty_get_authority (duty), NULL));
+  for (guint i = 0; dues != NULL && i < dues->len; i++)
+    {
+      const MadoDutyDue *due = &g_array_index (dues, MadoDutyDue, i);
+      g_autofree char *when = mado_incident_text_describe_due (due);
+      g_autofree char *line = g_strdup_printf ("%s\n%s", due->stage->label, when);
+
+      mado_box_append (card, mado_text_label (line, due->days_left < 0 ? "error" : due->days_left <= 3 ? "warning" : NULL));
+    }
+  mado_box_append (card, mado_text_label (mado_duty_get_counting (duty), "dim-label"));
+  /* Translators: a button that opens a report form; %s is the form's name. */
+  form_text = g_strdup_printf (_("Form: %s"), mado_link_get_label (form));
+  mado_box_append (card, link_button (form_text, mado_link_get_url (form)));
+  /* Translators: a button that opens the source of a reporting duty; %s is
+   * its name, then the date it was checked. */
+  source_text = g_strdup_printf (_("Source: %s (checked %s)"), mado_link_get_label (source), checked);
+  mado_box_append (card, link_button (source_text, mado_link_get_url (source)));
+  for (GtkWidget *child = gtk_widget_get_first_child (card); child != NULL; child = gtk_widget_get_next_sibling (child))
+    g_object_set (child, "margin-start", 12, "margin-end", 12, NULL);
+  g_object_set (gtk_widget_get_first_child (card), "margin-top", 12, NULL);
+  g_object_set (gtk_widget_get_last_child (card), "margin-bottom", 12, NULL);
+  return card;
+}
+
+/* What the duties box depends on, to rebuild it only when that changes:
+ * typing elsewhere in the sheet must not take the focus from a link. */
+static char *
+signature (MadoSheetDeadlines *self,
+           GDateTime          *now)
+{
+  g_auto(GStrv) answers = mado_incident_sheet_dup_duty_answers (self->sheet);
+  g_autofree char *joined = g_strjoinv (",", answers);
+  GDateTime *aware_at = mado_incident_sheet_get_aware_at (self->sheet);
+  g_autofree char *aware = aware_at != NULL ? g_date_time_format_iso8601 (aware_at) : g_strdup ("");
+  g_autoptr(GTimeZone) zone = mado_duty_time_zone ();
+  g_autoptr(GDateTime) here = g_date_time_to_timezone (now, zone);
+  g_autofree char *today = g_date_time_format (here, "%F");
+
+  return g_strdup_printf ("%s|%s|%s", joined, aware, today);
+}
+
+static void update_duties (MadoSheetDeadlines *self);
+
+static gboolean
+midnight_cb (gpointer data)
+{
+  MadoSheetDeadlines *self = data;
+
+  self->midnight = 0;
+  update_duties (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The days left change at midnight, Japan time: the block wakes then, and
+ * only then (an app at rest uses no CPU). */
+static void
+arm_midnight (MadoSheetDeadlines *self,
+              GDateTime          *now)
+{
+  g_autoptr(GTimeZone) zone = mado_duty_time_zone ();
+  g_autoptr(GDateTime) here = g_date_time_to_timezone (now, zone);
+  g_autoptr(GDateTime) today = g_date_time_new (zone, g_date_time_get_year (here),
+                                                g_date_time_get_month (here),
+                                                g_date_time_get_day_of_month (here), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  GTimeSpan left = g_date_time_difference (tomorrow, here);
+
+  g_clear_handle_id (&self->midnight, g_source_remove);
+  if (self->now != NULL)
+    return;  /* a fixed clock does not move */
+  self->midnight = g_timeout_add_seconds ((guint) (left / G_USEC_PER_SEC) + 1, midnight_cb, self);
+}
+
+static void
+update_duties (MadoSheetDeadlines *self)
+{
+  g_autoptr(GDateTime) now = now_for (self);
+  g_autofree char *shown = signature (self, now);
+  g_autoptr(GPtrArray) duties = NULL;
+  g_auto(GStrv) answers = NULL;
+  GDateTime *aware_at = mado_incident_sheet_get_aware_at (self->sheet);
+  GtkWidget *child;
+
+  if (g_strcmp0 (shown, self->shown) == 0)
+    return;
+  g_free (self->shown);
+  self->shown = g_steal_pointer (&shown);
+  arm_midnight (self, now);
+
+  while ((child = gtk_widget_get_first_child (self->duties)) != NULL)
+    gtk_box_remove (GTK_BOX (self->duties), child);
+
+  duties = mado_incident_text_applying_duties (self->sheet, self->dataset);
+  answers = mado_incident_sheet_dup_duty_answers (self->sheet);
+  if (duties->len == 0)
+    {
+      mado_box_append (self->duties, mado_plain_label (_("None of the reporting duties known to Madoguchi "
+                                                         "applies to these answers."), "dim-label"));
+      return;
+    }
+  if (aware_at == NULL)
+    mado_box_append (self->duties, mado_plain_label (_("Fill in when the organisation became aware: the "
+                                                       "deadlines count from it."), "warning"));
+  for (guint i = 0; i < duties->len; i++)
+    {
+      MadoDuty *duty = g_ptr_array_index (duties, i);
+      g_autoptr(GArray) dues = aware_at != NULL
+        ? mado_duty_compute (duty, (const char * const *) answers, aware_at, now) : NULL;
+
+      mado_box_append (self->duties, duty_card (self, duty, dues));
+    }
+}
+
+static void
+show_aware_at (MadoSheetDeadlines *self)
+{
+  GDateTime *aware_at = mado_incident_sheet_get_aware_at (self->sheet);
+  g_autoptr(GDateTime) local = aware_at != NULL ? g_date_time_to_local (aware_at) : NULL;
+  g_autofree char *text = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("");
+
+  if (!g_str_equal (text, gtk_editable_get_text (GTK_EDITABLE (self->aware_entry))))
+    gtk_editable_set_text (GTK_EDITABLE (self->aware_entry), text);
+  gtk_widget_remove_css_class (self->aware_entry, "error");
+}
+
+static void
+apply_aware_at (MadoSheetDeadlines *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->aware_entry));
+  g_autoptr(GDateTime) now = now_for (self);
+  g_autoptr(GDateTime) time = NULL;
+
+  if (*text == '\0')
+    {
+      mado_incident_sheet_set_aware_at (self->sheet, NULL);
+      return;
+    }
+  time = mado_sheet_parse_time (text, now);
+  if (time == NULL)
+    {
+      gtk_widget_add_css_class (self->aware_entry, "error");
+      gtk_widget_error_bell (self->aware_entry);
+      return;
+    }
+  mado_incident_sheet_set_aware_at (self->sheet, time);
+}
+
+static void
+aware_now_cb (MadoSheetDeadlines *self)
+{
+  g_autoptr(GDateTime) now = now_for (self);
+  g_autoptr(GDateTime) minute = g_date_time_add_seconds (now, -g_date_time_get_seconds (now));
+
+  mado_incident_sheet_set_aware_at (self->sheet, minute);
+}
+
+static GtkWidget *
+aware_line (MadoSheetDeadlines *self)
+{
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *now = mado_text_button_new (_("N_ow"), NULL, NULL);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  self->aware_entry = gtk_entry_new ();
+  gtk_widget_set_hexpand (self->aware_entry, TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->aware_entry), "2026-05-12 09:30");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->aware_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Became Aware At"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("A date and time, e.g. 2026-05-12 09:30. Enter or leaving the field applies it."),
+                                  -1);
+  g_signal_connect_object (self->aware_entry, "activate", G_CALLBACK (apply_aware_at), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (apply_aware_at), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->aware_entry, focus);
+  gtk_widget_set_tooltip_text (now, _("Fill In the Current Date and Time"));
+  g_signal_connect_object (now, "clicked", G_CALLBACK (aware_now_cb), self, G_CONNECT_SWAPPED);
+  mado_box_append (line, self->aware_entry);
+  mado_box_append (line, now);
+  return line;
+}
+
+static void
+question_toggled_cb (GtkCheckButton     *button,
+                     MadoSheetDeadlines *self)
+{
+  mado_incident_sheet_set_duty_answer (self->sheet, g_object_get_data (G_OBJECT (button), "mado-question"),
+                                       gtk_check_button_get_active (button));
+}
+
+static GtkWidget *
+question_button (MadoSheetDeadlines     *self,
+                 const MadoDutyQuestion *question)
+{
+  GtkWidget *button = gtk_check_button_new ();
+  GtkWidget *label = gtk_label_new (question->text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, question->text, -1);
+  g_object_set_data_full (G_OBJECT (button), "mado-question", g_strdup (question->id), g_free);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (button),
+                               mado_incident_sheet_get_duty_answer (self->sheet, question->id));
+  g_signal_connect_object (button, "toggled", G_CALLBACK (question_toggled_cb), self, 0);
+  return button;
+}
+
+static GtkWidget *
+block (const char *heading,
+       const char *hint)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  mado_box_append (box, mado_plain_label (heading, heading != NULL ? "heading" : NULL));
+  if (hint != NULL)
+    mado_box_append (box, mado_plain_label (hint, "dim-label"));
+  return box;
+}
+
+static void
+build (MadoSheetDeadlines *self)
+{
+  GPtrArray *questions = mado_dataset_get_duty_questions (self->dataset);
+  GtkWidget *intro = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *aware = block (_("Became Aware At"), _("When the organisation first knew of it: the "
+                                                    "deadlines count from this day, in Japan time."));
+  GtkWidget *list = block (_("Tick What Applies"), NULL);
+
+  /* Translators: heading above the reporting deadlines on an incident sheet. */
+  mado_box_append (intro, mado_plain_label (_("Reporting Deadlines"), "title-4"));
+  mado_box_append (intro, mado_plain_label (_("A reminder, not legal advice: check each duty "
+                                              "with its source."), "dim-label"));
+  mado_box_append (GTK_WIDGET (self), intro);
+  mado_box_append (aware, aware_line (self));
+  mado_box_append (GTK_WIDGET (self), aware);
+  for (guint i = 0; i < questions->len; i++)
+    mado_box_append (list, question_button (self, g_ptr_array_index (questions, i)));
+  mado_box_append (GTK_WIDGET (self), list);
+  self->duties = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  mado_box_append (GTK_WIDGET (self), self->duties);
+
+  show_aware_at (self);
+  update_duties (self);
+  g_signal_connect_object (self->sheet, "notify::aware-at", G_CALLBACK (show_aware_at), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sheet, "changed", G_CALLBACK (update_duties), self, G_CONNECT_SWAPPED);
+}
+
+/* Nothing to show without duties in the dataset: the caller leaves the
+ * block out then. */
+GtkWidget *
+mado_sheet_deadlines_new (MadoIncidentSheet *sheet,
+                          MadoDataset       *dataset)
+{
+  MadoSheetDeadlines *self;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (sheet), NULL);
+  g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (MADO_TYPE_SHEET_DEADLINES,
+                       "orientation", GTK_ORIENTATION_VERTICAL,
+                       "spacing", 18,
+                       NULL);
+  self->sheet = g_object_ref (sheet);
+  self->dataset = g_object_ref (dataset);
+  build (self);
+  return GTK_WIDGET (self);
+}
+
+/* Tests fix the clock. */
+void
+mado_sheet_deadlines_set_now (MadoSheetDeadlines *self,
+                              GDateTime          *now)
+{
+  g_return_if_fail (MADO_IS_SHEET_DEADLINES (self));
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = now != NULL ? g_date_time_ref (now) : NULL;
+  update_duties (self);
+}
+
+static void
+mado_sheet_deadlines_dispose (GObject *object)
+{
+  MadoSheetDeadlines *self = MADO_SHEET_DEADLINES (object);
+
+  g_clear_handle_id (&self->midnight, g_source_remove);
+  g_clear_object (&self->sheet);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_pointer (&self->shown, g_free);
+
+  G_OBJECT_CLASS (mado_sheet_deadlines_parent_class)->dispose (object);
+}
+
+static void
+mado_sheet_deadlines_class_init (MadoSheetDeadlinesClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = mado_sheet_deadlines_dispose;
+}
+
+static void
+mado_sheet_deadlines_init (MadoSheetDeadlines *self)
+{
+}
