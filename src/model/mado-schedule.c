@@ -296,10 +296,11 @@ mado_schedule_new_from_json (MadoJsonReader *reader,
     self->kind = (MadoScheduleKind) mado_json_reader_enum (reader, object, "kind", kind_names);
   if (!mado_json_reader_failed (reader))
     check_kind (self, reader, object);
+  /* Not for search: a source's publisher is not what a person looks for. */
   if (!mado_json_reader_failed (reader))
-    self->remark = mado_json_reader_text (reader, object, "remark", FALSE, collect);
+    self->remark = mado_json_reader_text (reader, object, "remark", FALSE, NULL);
   if (!mado_json_reader_failed (reader))
-    self->source = mado_json_reader_text (reader, object, "source", TRUE, collect);
+    self->source = mado_json_reader_text (reader, object, "source", TRUE, NULL);
   mado_json_reader_pop (reader, mark);
 
   return mado_json_reader_failed (reader) ? NULL : g_steal_pointer (&self);
