@@ -35,6 +35,7 @@ struct _MadoDataset
   GListModel *guide_nodes;
   char       *guide_start;
   GListModel *home_contacts;
+  GListModel *situations;
 
   GHashTable *contact_by_id;
   GHashTable *section_by_id;
@@ -51,7 +52,7 @@ static const char * const meta_fields[] = {
   "schema_version", "title", "publisher", "source_url", "source_updated", "reviewed",
   "current_years", NULL
 };
-static const char * const guide_fields[] = { "start", "home", "nodes", NULL };
+static const char * const guide_fields[] = { "start", "home", "nodes", "situations", NULL };
 
 G_DEFINE_QUARK (mado-dataset-error-quark, mado_dataset_error)
 
@@ -243,6 +244,19 @@ read_home (MadoDataset    *self,
   mado_json_reader_pop (reader, mark);
 }
 
+/* The kinds of incident the results are about, which the desk's own
+ * contacts are tagged with. Read before the nodes, which name them. */
+static void
+read_situations (MadoDataset    *self,
+                 MadoJsonReader *reader,
+                 JsonObject     *guide)
+{
+  self->situations = mado_json_reader_list (reader, guide, "situations", FALSE,
+                                            MADO_TYPE_SITUATION,
+                                            (MadoJsonReadFunc) mado_situation_new_from_json,
+                                            NULL);
+}
+
 static void
 read_guide (MadoDataset    *self,
             MadoJsonReader *reader,
@@ -267,6 +281,7 @@ read_guide (MadoDataset    *self,
       goto out;
     }
 
+  read_situations (self, reader, guide);
   self->guide_nodes = mado_json_reader_list (reader, guide, "nodes", TRUE, MADO_TYPE_GUIDE_NODE,
                                              (MadoJsonReadFunc) mado_guide_node_new_from_json,
                                              NULL);
@@ -612,6 +627,32 @@ mado_dataset_get_home_contacts (MadoDataset *self)
   return self->home_contacts;
 }
 
+/* The situations of the guide's results (MadoSituation), in the dataset's
+ * order; empty if it names none. */
+GListModel *
+mado_dataset_get_situations (MadoDataset *self)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  return self->situations;
+}
+
+MadoSituation *
+mado_dataset_lookup_situation (MadoDataset *self,
+                               const char  *id)
+{
+  g_return_val_if_fail (MADO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->situations); i++)
+    {
+      g_autoptr(MadoSituation) situation = g_list_model_get_item (self->situations, i);
+
+      if (g_str_equal (mado_situation_get_id (situation), id))
+        return situation;
+    }
+  return NULL;
+}
+
 /* What to have ready before calling: the list of CHECK2 ("organise the facts
  * before you call"), which the guide's results repeat. NULL if the dataset
  * has no such list. */
@@ -659,6 +700,7 @@ mado_dataset_finalize (GObject *object)
   g_clear_object (&self->sections);
   g_clear_object (&self->all_sections);
   g_clear_object (&self->guide_nodes);
+  g_clear_object (&self->situations);
   g_free (self->guide_start);
   g_clear_object (&self->home_contacts);
 

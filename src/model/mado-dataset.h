@@ -8,6 +8,7 @@
 #include "mado-dataset-error.h"
 #include "mado-guide-node.h"
 #include "mado-section.h"
+#include "mado-situation.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +53,9 @@ MadoGuideNode *mado_dataset_lookup_guide_node (MadoDataset        *self,
                                                const char         *id);
 MadoGuideNode *mado_dataset_get_guide_start   (MadoDataset        *self);
 GListModel    *mado_dataset_get_home_contacts (MadoDataset        *self);
+GListModel    *mado_dataset_get_situations    (MadoDataset        *self);
+MadoSituation *mado_dataset_lookup_situation  (MadoDataset        *self,
+                                               const char         *id);
 const char * const *mado_dataset_get_preparation_items (MadoDataset *self);
 MadoSection   *mado_dataset_find_contact_section (MadoDataset     *self,
                                                   const char      *contact_id);

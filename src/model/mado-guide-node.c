@@ -21,6 +21,7 @@ struct _MadoGuideNode
   GListModel         *contacts;
   GListModel         *sections;
   GListModel         *sources;
+  char               *situation;
   GListModel         *after_hours;
 
   /* A result's text in every language, for search: what the situation is
@@ -45,7 +46,8 @@ static GParamSpec *properties[N_PROPS];
 static const char * const kinds[] = { "question", "result", NULL };
 static const char * const question_fields[] = { "id", "kind", "text", "help", "answers", NULL };
 static const char * const result_fields[] = {
-  "id", "kind", "title", "urgent", "steps", "avoid", "contacts", "sections", "sources", "after_hours", NULL
+  "id", "kind", "title", "urgent", "steps", "avoid", "contacts", "sections", "sources",
+  "situation", "after_hours", NULL
 };
 
 static void
@@ -59,6 +61,23 @@ read_question (MadoGuideNode  *self,
     return;
   self->answers = mado_json_reader_list (reader, object, "answers", TRUE, MADO_TYPE_GUIDE_ANSWER,
                                          (MadoJsonReadFunc) mado_guide_answer_new_from_json, NULL);
+}
+
+/* The situation a result is about, one of the guide's `situations`, which
+ * are read before the nodes. Optional: a result without one shows only the
+ * own contacts meant for every situation. */
+static void
+read_situation (MadoGuideNode  *self,
+                MadoJsonReader *reader,
+                JsonObject     *object)
+{
+  MadoSituation *situation;
+
+  if (!json_object_has_member (object, "situation"))
+    return;
+  situation = mado_json_reader_resolve (reader, "situation", object, "situation");
+  if (situation != NULL)
+    self->situation = g_strdup (mado_situation_get_id (situation));
 }
 
 static void
@@ -81,6 +100,7 @@ read_result (MadoGuideNode  *self,
                                                 MADO_TYPE_SECTION);
   self->sources = mado_json_reader_list (reader, object, "sources", FALSE, MADO_TYPE_LINK,
                                          (MadoJsonReadFunc) mado_link_new_source_from_json, NULL);
+  read_situation (self, reader, object);
   self->after_hours = mado_json_reader_references (reader, object, "after_hours", "contact",
                                                    MADO_TYPE_CONTACT);
 
@@ -216,7 +236,15 @@ mado_guide_node_get_sources (MadoGuideNode *self)
   return self->sources;
 }
 
-/* A result's title in every language, one per line; NULL for a question. */
+/* The id of the situation a result is about (a MadoSituation of the
+ * dataset), or NULL. */
+const char *
+mado_guide_node_get_situation (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->situation;
+}
+
 /* What to offer, in order, while the desk to call first is closed (110, an
  * online window, a 24-hour line): the data names them, never the code.
  * Empty for a question or a result without them. */
@@ -227,6 +255,7 @@ mado_guide_node_get_after_hours (MadoGuideNode *self)
   return self->after_hours;
 }
 
+/* A result's title in every language, one per line; NULL for a question. */
 const char *
 mado_guide_node_get_search_names (MadoGuideNode *self)
 {
@@ -259,6 +288,7 @@ mado_guide_node_finalize (GObject *object)
   g_clear_object (&self->contacts);
   g_clear_object (&self->sections);
   g_clear_object (&self->sources);
+  g_free (self->situation);
   g_clear_object (&self->after_hours);
 
   g_free (self->search_names);

@@ -23,6 +23,8 @@ const char * const *mado_guide_node_get_avoid    (MadoGuideNode *self);
 GListModel         *mado_guide_node_get_contacts (MadoGuideNode *self);
 GListModel         *mado_guide_node_get_sections (MadoGuideNode *self);
 GListModel         *mado_guide_node_get_sources  (MadoGuideNode *self);
+const char         *mado_guide_node_get_situation (MadoGuideNode *self);
+
 GListModel         *mado_guide_node_get_after_hours (MadoGuideNode *self);
 
 const char         *mado_guide_node_get_search_names (MadoGuideNode *self);

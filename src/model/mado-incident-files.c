@@ -11,6 +11,7 @@
 #include "mado-incident-codec.h"
 #include "mado-incident-error.h"
 #include "mado-incident-files.h"
+#include "mado-user-file.h"
 
 /* Writing. Every write of the file replaces it whole (a temporary file,
  * synced, renamed over the old one), so a kill or a power cut leaves the old
@@ -77,17 +78,7 @@ write_bytes (MadoIncidentWriter  *writer,
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
 
-  if (g_mkdir_with_parents (writer->directory, 0700) != 0)
-    return set_errno_error (error, writer->directory);
-  if (!g_file_set_contents_full (writer->path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, error))
-    return FALSE;
-  /* Newer GLib (2.84) keeps the mode of the file it replaces: a file that
-   * someone made readable to others must not stay so. */
-  if (g_chmod (writer->path, 0600) != 0)
-    return set_errno_error (error, writer->path);
-  return TRUE;
+  return mado_user_file_replace (writer->directory, writer->path, data, length, error);
 }
 
 /* Writes @sheets (each a text from mado_incident_codec_write_sheet(), as a

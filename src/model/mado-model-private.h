@@ -14,6 +14,7 @@
 #include "mado-phone.h"
 #include "mado-schedule.h"
 #include "mado-section.h"
+#include "mado-situation.h"
 
 G_BEGIN_DECLS
 
@@ -50,6 +51,9 @@ MadoGuideAnswer *mado_guide_answer_new_from_json (MadoJsonReader *reader,
                                                   JsonNode       *node,
                                                   GString        *collect);
 MadoGuideNode   *mado_guide_node_new_from_json   (MadoJsonReader *reader,
+                                                  JsonNode       *node,
+                                                  GString        *collect);
+MadoSituation   *mado_situation_new_from_json    (MadoJsonReader *reader,
                                                   JsonNode       *node,
                                                   GString        *collect);
 
