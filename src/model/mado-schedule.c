@@ -46,9 +46,13 @@ static const char * const day_names[] = { "mon", "tue", "wed", "thu", "fri", "sa
 GDateTime *
 mado_japan_time (GDateTime *time)
 {
-  g_autoptr(GTimeZone) japan = g_time_zone_new_offset (9 * 3600);
+  static GTimeZone *japan;
 
   g_return_val_if_fail (time != NULL, NULL);
+
+  /* Made once: every number on every page asks. */
+  if (g_once_init_enter (&japan))
+    g_once_init_leave (&japan, g_time_zone_new_offset (9 * 3600));
   return g_date_time_to_timezone (time, japan);
 }
 
