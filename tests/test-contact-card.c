@@ -310,7 +310,7 @@ test_body_text_not_a_stop (void)
 }
 
 /* The row a result reuses for its other desks: a caption above the number,
- * and the desk's hours when the number gives none. */
+ * whether it answers now, and the desk's hours when the number gives none. */
 static void
 test_phone_row_caption (void)
 {
@@ -328,7 +328,9 @@ test_phone_row_caption (void)
   hotline = g_list_model_get_item (mado_contact_get_phones (desk_b), 1);
   row = g_object_ref_sink (mado_phone_row_new (hotline, "2. Desk B", "Around the clock"));
   text = mado_test_collect_text (row);
-  g_assert_cmpstr (text, ==, "2. Desk B\n#9110\nAround the clock\n");
+  g_assert_cmpstr (text, ==, "2. Desk B\n#9110\nOpen 24 hours\nAround the clock\n");
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Open 24 hours. Around the clock");
   g_assert_true (mado_phone_row_get_phone (MADO_PHONE_ROW (row)) == hotline);
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "Copy #9110");
   g_assert_finalize_object (row);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "mado-address-row.h"
+#include "mado-clock.h"
 #include "mado-contact-card.h"
 #include "mado-guide-page.h"
 #include "mado-guide-result.h"
@@ -120,6 +121,52 @@ test_walk_to_result (void)
 }
 
 static void
+set_time (const char *iso)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso, NULL);
+
+  g_assert_nonnull (now);
+  mado_clock_set_now (mado_clock_get_default (), now);
+}
+
+/* While the desk to call first is closed, the result says when it opens
+ * and offers the data's out-of-hours route (the police's online window);
+ * open, it offers nothing else. The words follow the clock while shown. */
+static void
+test_call_first_closed (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  MadoGuidePage *page = show_guide (window);
+  MadoGuideResult *result;
+  GtkWidget *call, *routes;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  set_time ("2026-12-04T18:30:00+09:00");
+  walk_to_phishing_damage (page);
+  result = MADO_GUIDE_RESULT (mado_test_find_widget (GTK_WIDGET (page), MADO_TYPE_GUIDE_RESULT, NULL));
+  call = mado_guide_result_get_call_button (result);
+  gtk_test_accessible_assert_property (call, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Closed, opens Mon 8:30");
+  routes = mado_guide_result_get_after_hours_list (result);
+  g_assert_nonnull (routes);
+  rows = mado_test_find_all (routes, MADO_TYPE_ADDRESS_ROW);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (mado_address_row_get_copy_text (rows->pdata[0]), ==, "https://www.npa.go.jp/bureau/cyber/soudan.html");
+
+  /* Wednesday morning: open until 17:15, nothing else offered. */
+  set_time ("2026-12-02T10:00:00+09:00");
+  gtk_test_accessible_assert_property (call, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Open until 17:15");
+  g_assert_null (mado_guide_result_get_after_hours_list (result));
+
+  /* The minute it closes, the route is back. */
+  set_time ("2026-12-02T17:15:00+09:00");
+  gtk_test_accessible_assert_property (call, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Closed, opens tomorrow 8:30");
+  g_assert_nonnull (mado_guide_result_get_after_hours_list (result));
+
+  set_time (g_getenv ("MADOGUCHI_NOW"));
+  mado_test_destroy_window (window);
+}
+
+static void
 test_change_answer (void)
 {
   MadoWindow *window = mado_test_window_new (app);
@@ -222,6 +269,7 @@ main (int   argc,
   app = mado_test_application_new (NULL);
 
   g_test_add_func ("/guide-page/walk-to-result", test_walk_to_result);
+  g_test_add_func ("/guide-page/call-first-closed", test_call_first_closed);
   g_test_add_func ("/guide-page/change-answer", test_change_answer);
   g_test_add_func ("/guide-page/unconfirmed-left-out", test_unconfirmed_left_out);
   g_test_add_func ("/guide-page/answers-survive-a-detour", test_answers_survive_a_detour);

@@ -366,6 +366,58 @@ test_bundled_numbers (void)
   g_assert_cmpuint (weekly, >, 0);
 }
 
+/* The result's out-of-hours routes come from the data, in its order. */
+static void
+test_after_hours_minimal (void)
+{
+  g_autoptr(MadoDataset) dataset = load_minimal ();
+  MadoGuideNode *virus = mado_dataset_lookup_guide_node (dataset, "r-virus");
+  MadoGuideNode *unsure = mado_dataset_lookup_guide_node (dataset, "r-unsure");
+  GListModel *routes = mado_guide_node_get_after_hours (virus);
+  g_autoptr(MadoContact) route = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (routes), ==, 1);
+  route = g_list_model_get_item (routes, 0);
+  g_assert_cmpstr (mado_contact_get_id (route), ==, "desk-b");
+  g_assert_cmpuint (g_list_model_get_n_items (mado_guide_node_get_after_hours (unsure)), ==, 0);
+}
+
+/* A route offered while the first desk is closed must itself answer out of
+ * hours: a number open around the clock, or a way to report online. */
+static void
+test_after_hours_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MadoDataset) dataset = mado_dataset_new_from_resource (RESOURCE_BASE "/dataset/contacts.json",
+                                                                   "en", &error);
+  GListModel *nodes;
+  guint n_routes = 0;
+
+  g_assert_no_error (error);
+  nodes = mado_dataset_get_guide_nodes (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(MadoGuideNode) node = g_list_model_get_item (nodes, i);
+      GListModel *routes = mado_guide_node_get_after_hours (node);
+
+      for (guint j = 0; routes != NULL && j < g_list_model_get_n_items (routes); j++)
+        {
+          g_autoptr(MadoContact) route = g_list_model_get_item (routes, j);
+          g_autoptr(MadoPhone) phone = mado_call_first_contact_phone (route);
+          gboolean always = phone != NULL && mado_phone_get_schedule (phone) != NULL
+                            && mado_schedule_get_kind (mado_phone_get_schedule (phone)) == MADO_SCHEDULE_ALWAYS;
+          gboolean online = phone == NULL && g_list_model_get_n_items (mado_contact_get_links (route)) > 0;
+
+          if (!always && !online)
+            g_error ("%s: the out-of-hours route %s does not answer out of hours",
+                     mado_guide_node_get_id (node), mado_contact_get_id (route));
+          n_routes++;
+        }
+    }
+  g_test_message ("%u out-of-hours routes", n_routes);
+  g_assert_cmpuint (n_routes, >, 0);
+}
+
 /* The clock: one timer while held, none at rest; setting the time tells
  * the holders at once. */
 static void
@@ -427,6 +479,8 @@ main (int   argc,
   g_test_add_func ("/hours/next-change", test_next_change);
   g_test_add_func ("/hours/holiday-table", test_holiday_table);
   g_test_add_func ("/hours/bundled-numbers", test_bundled_numbers);
+  g_test_add_func ("/hours/after-hours/minimal", test_after_hours_minimal);
+  g_test_add_func ("/hours/after-hours/bundled", test_after_hours_bundled);
   g_test_add_func ("/hours/clock", test_clock);
 
   return g_test_run ();

@@ -36,6 +36,15 @@ first_link (MadoContact *contact)
   return n > 0 ? g_list_model_get_item (links, 0) : NULL;
 }
 
+/* @contact's way to report online (a form first, else its first address):
+ * a new reference, or NULL. */
+MadoLink *
+mado_call_first_contact_link (MadoContact *contact)
+{
+  g_return_val_if_fail (MADO_IS_CONTACT (contact), NULL);
+  return first_link (contact);
+}
+
 /**
  * mado_call_first_pick:
  * @contacts: desks in priority order

@@ -11,6 +11,7 @@
 G_BEGIN_DECLS
 
 MadoPhone   *mado_call_first_contact_phone      (MadoContact  *contact);
+MadoLink    *mado_call_first_contact_link       (MadoContact  *contact);
 MadoContact *mado_call_first_pick               (GListModel   *contacts,
                                                  MadoPhone   **phone,
                                                  MadoLink    **link);

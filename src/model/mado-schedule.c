@@ -46,9 +46,13 @@ static const char * const day_names[] = { "mon", "tue", "wed", "thu", "fri", "sa
 GDateTime *
 mado_japan_time (GDateTime *time)
 {
-  g_autoptr(GTimeZone) japan = g_time_zone_new_offset (9 * 3600);
+  static GTimeZone *japan;
 
   g_return_val_if_fail (time != NULL, NULL);
+
+  /* Made once: every number on every page asks. */
+  if (g_once_init_enter (&japan))
+    g_once_init_leave (&japan, g_time_zone_new_offset (9 * 3600));
   return g_date_time_to_timezone (time, japan);
 }
 
@@ -296,10 +300,11 @@ mado_schedule_new_from_json (MadoJsonReader *reader,
     self->kind = (MadoScheduleKind) mado_json_reader_enum (reader, object, "kind", kind_names);
   if (!mado_json_reader_failed (reader))
     check_kind (self, reader, object);
+  /* Not for search: a source's publisher is not what a person looks for. */
   if (!mado_json_reader_failed (reader))
-    self->remark = mado_json_reader_text (reader, object, "remark", FALSE, collect);
+    self->remark = mado_json_reader_text (reader, object, "remark", FALSE, NULL);
   if (!mado_json_reader_failed (reader))
-    self->source = mado_json_reader_text (reader, object, "source", TRUE, collect);
+    self->source = mado_json_reader_text (reader, object, "source", TRUE, NULL);
   mado_json_reader_pop (reader, mark);
 
   return mado_json_reader_failed (reader) ? NULL : g_steal_pointer (&self);

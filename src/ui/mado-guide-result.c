@@ -203,14 +203,11 @@ after_hours_row (MadoContact *contact)
 {
   g_autoptr(MadoPhone) phone = mado_call_first_contact_phone (contact);
   g_autofree char *name = contact_name (contact);
-  g_autoptr(GListStore) one = NULL;
   g_autoptr(MadoLink) link = NULL;
 
   if (phone != NULL)
     return mado_phone_row_new (phone, name, NULL);
-  one = g_list_store_new (MADO_TYPE_CONTACT);
-  g_list_store_append (one, contact);
-  g_object_unref (mado_call_first_pick (G_LIST_MODEL (one), NULL, &link));
+  link = mado_call_first_contact_link (contact);
   return link != NULL ? mado_address_row_new_for_link (link) : NULL;
 }
 

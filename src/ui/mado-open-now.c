@@ -35,6 +35,8 @@ mado_open_now_apply (GtkLabel  *label,
   text = mado_open_state_format (&state);
   gtk_label_set_label (label, text);
   gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+  /* What the structure cannot say ("out of hours, a recorded message"). */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), mado_schedule_get_remark (mado_phone_get_schedule (phone)));
   /* Colour repeats the words, never replaces them. */
   if (state.kind == MADO_OPEN_OPEN)
     gtk_widget_add_css_class (GTK_WIDGET (label), "open-now");

@@ -118,11 +118,13 @@ describe (MadoPhoneRow *self,
     description = g_strdup_printf (_("Unconfirmed: %s"), mado_phone_get_change (self->phone));
 
   mado_set_accessible_label (GTK_WIDGET (self), name);
+  /* The tooltip first: GTK makes a tooltip the description, and the
+   * description is what a screen reader should hear. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
+                               mado_phone_is_confirmed (self->phone) ? name : description);
   if (description != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                     description, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
-                               mado_phone_is_confirmed (self->phone) ? name : description);
   gtk_widget_set_tooltip_text (self->copy_button, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
