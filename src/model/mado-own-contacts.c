@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mado-dataset-error.h"
 #include "mado-incident-files.h"
@@ -549,6 +550,71 @@ mado_own_contacts_export (MadoOwnContacts  *self,
   return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
                                   NULL, NULL, error);
+}
+
+/* From the command line: no window, and maybe a running copy of the app
+ * that keeps the folder. */
+
+/* Imports @file into the own contacts kept in @directory (NULL: the user's
+ * data folder) and saves them. Refused while a copy of the app keeps the
+ * folder: it would write its own list over the import. */
+gboolean
+mado_own_contacts_import_into_folder (const char         *directory,
+                                      const char * const *situations,
+                                      GFile              *file,
+                                      guint              *n_added,
+                                      guint              *n_updated,
+                                      GError            **error)
+{
+  g_autoptr(MadoOwnContacts) store = mado_own_contacts_new (directory, situations);
+  g_autoptr(GError) lock_error = NULL;
+  g_autoptr(GError) load_error = NULL;
+  gboolean done;
+  int lock_fd;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  lock_fd = mado_incident_files_lock (store->directory, &lock_error);
+  if (lock_fd < 0)
+    {
+      if (g_error_matches (lock_error, G_IO_ERROR, G_IO_ERROR_BUSY))
+        g_set_error_literal (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_READ_ONLY,
+                             _("Madoguchi is open: import from its menu, or quit it and "
+                               "try again. Nothing was changed."));
+      else
+        g_propagate_error (error, g_steal_pointer (&lock_error));
+      return FALSE;
+    }
+
+  /* A damaged file is set aside as at any start, and said. */
+  if (!mado_own_contacts_load (store, &load_error))
+    g_printerr ("%s\n", load_error->message);
+  done = mado_own_contacts_import (store, file, n_added, n_updated, error)
+         && mado_own_contacts_flush (store, error);
+  close (lock_fd);
+  return done;
+}
+
+/* Writes the own contacts kept in @directory (NULL: the user's data
+ * folder) to @file. */
+gboolean
+mado_own_contacts_export_folder (const char  *directory,
+                                 GFile       *file,
+                                 guint       *n_contacts,
+                                 GError     **error)
+{
+  g_autoptr(MadoOwnContacts) store = mado_own_contacts_new (directory, NULL);
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* Read only: a copy of the app may keep the folder, and an export must
+   * not set a file aside under it. */
+  store->read_only = TRUE;
+  if (!mado_own_contacts_load (store, error))
+    return FALSE;
+  if (n_contacts != NULL)
+    *n_contacts = store->contacts->len;
+  return mado_own_contacts_export (store, file, error);
 }
 
 /* GListModel */

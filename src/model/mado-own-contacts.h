@@ -78,4 +78,15 @@ gboolean         mado_own_contacts_export             (MadoOwnContacts    *self,
                                                        GFile              *file,
                                                        GError            **error);
 
+gboolean         mado_own_contacts_import_into_folder (const char         *directory,
+                                                       const char * const *situations,
+                                                       GFile              *file,
+                                                       guint              *n_added,
+                                                       guint              *n_updated,
+                                                       GError            **error);
+gboolean         mado_own_contacts_export_folder      (const char         *directory,
+                                                       GFile              *file,
+                                                       guint              *n_contacts,
+                                                       GError            **error);
+
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _MadoApplication
   GSettingsBackend *settings_backend;
   GSettings   *settings;
   MadoIncidentStore *incident_store;
+  MadoOwnContacts   *own_contacts;
   gboolean     quit_after_first_frame;
   MadoSearchIndex    *search_index;
   MadoSearchProvider *search_provider;
@@ -295,6 +296,14 @@ mado_application_get_incident_store (MadoApplication *self)
   return self->incident_store;
 }
 
+/* The desk's own contacts: one store per process, read at startup. */
+MadoOwnContacts *
+mado_application_get_own_contacts (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->own_contacts;
+}
+
 GSettings *
 mado_application_get_settings (MadoApplication *self)
 {
@@ -389,12 +398,23 @@ static const GActionEntry app_actions[] = {
  * says so and keeps the old file. */
 
 static void
+flush_own_contacts (MadoApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->own_contacts != NULL && !mado_own_contacts_is_read_only (self->own_contacts)
+      && !mado_own_contacts_flush (self->own_contacts, &error))
+    g_message ("%s", error->message);
+}
+
+static void
 flush_sheets (MadoApplication *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (self->incident_store != NULL && !mado_incident_store_flush (self->incident_store, &error))
     g_message ("%s", error->message);
+  flush_own_contacts (self);
 }
 
 static gboolean
@@ -416,6 +436,41 @@ watch_end_of_session (MadoApplication *self)
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     g_unix_signal_add (signals[i], quit_signal_cb, self);
   g_signal_connect_object (self, "query-end", G_CALLBACK (flush_sheets), self, G_CONNECT_SWAPPED);
+}
+
+/* The ids of @dataset's situations, which imported contacts may be tagged
+ * with; NULL without a dataset. */
+static GStrv
+situation_ids (MadoDataset *dataset)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GListModel *situations;
+
+  if (dataset == NULL)
+    return NULL;
+  situations = mado_dataset_get_situations (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (situations); i++)
+    {
+      g_autoptr(MadoSituation) situation = g_list_model_get_item (situations, i);
+
+      g_strv_builder_add (builder, mado_situation_get_id (situation));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* The own contacts live beside the sheets, under the sheets' lock: a
+ * second copy of the app shows them and does not save. */
+static void
+load_own_contacts (MadoApplication *self)
+{
+  g_auto(GStrv) situations = situation_ids (self->dataset);
+  g_autoptr(GError) error = NULL;
+
+  self->own_contacts = mado_own_contacts_new (NULL, (const char * const *) situations);
+  mado_own_contacts_set_read_only (self->own_contacts,
+                                   mado_incident_store_is_read_only (self->incident_store));
+  if (!mado_own_contacts_load (self->own_contacts, &error))
+    g_message ("%s", error->message);
 }
 
 static void
@@ -474,6 +529,7 @@ mado_application_startup (GApplication *app)
       log_data_in_use (self);
       compare_with_last_start (self);
     }
+  load_own_contacts (self);
 
   watch_end_of_session (self);
 }
@@ -504,6 +560,7 @@ mado_application_shutdown (GApplication *app)
 
   if (self->incident_store != NULL && !mado_incident_store_flush (self->incident_store, &error))
     g_message ("%s", error->message);
+  flush_own_contacts (self);
 
   G_APPLICATION_CLASS (mado_application_parent_class)->shutdown (app);
 }
@@ -524,6 +581,57 @@ validate_file (const char *path)
   return EXIT_SUCCESS;
 }
 
+/* --import-contacts=FILE: an administrator's list of own contacts into the
+ * desk's, checked against the situations of the data in use; a bad file
+ * changes nothing and the message names the JSON path. No window opens. */
+static int
+import_contacts (MadoApplication *self,
+                 const char      *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(MadoDataChoice) choice = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) situations = NULL;
+  guint added = 0, updated = 0;
+
+  mado_application_register_resources ();
+  choice = mado_data_source_choose (self->extension_dir, (const char * const *) self->data_dirs,
+                                    DATASET_RESOURCE, NULL);
+  situations = situation_ids (choice->dataset);
+  if (!mado_own_contacts_import_into_folder (NULL, (const char * const *) situations, file,
+                                             &added, &updated, &error))
+    {
+      g_printerr ("madoguchi: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Translators: after --import-contacts; the numbers count contacts. */
+  g_print (_("Imported: %u new, %u updated."), added, updated);
+  g_print ("\n");
+  return EXIT_SUCCESS;
+}
+
+/* --export-contacts=FILE: the desk's own contacts, in the format that
+ * --import-contacts reads, for another desk. */
+static int
+export_contacts (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  guint n_contacts = 0;
+
+  if (!mado_own_contacts_export_folder (NULL, file, &n_contacts, &error))
+    {
+      g_printerr ("madoguchi: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Translators: after --export-contacts; %u counts contacts, %s is the file. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u contact to %s.",
+                        "Exported %u contacts to %s.", n_contacts),
+           n_contacts, path);
+  g_print ("\n");
+  return EXIT_SUCCESS;
+}
+
 /* The command line, read in the process that was started (before GTK starts
  * and before an instance already open at the desk is asked to show itself).
  * --language saves the choice and applies it to this start; given twice, the
@@ -537,6 +645,7 @@ mado_application_handle_local_options (GApplication *app,
   g_autofree const char **arguments = NULL;
   const char *language = NULL;
   const char *validate = NULL;
+  const char *contacts_file = NULL;
 
   if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&s", &arguments))
     {
@@ -550,6 +659,10 @@ mado_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "validate", "^&ay", &validate))
     return validate_file (validate);
+  if (g_variant_dict_lookup (options, "import-contacts", "^&ay", &contacts_file))
+    return import_contacts (MADO_APPLICATION (app), contacts_file);
+  if (g_variant_dict_lookup (options, "export-contacts", "^&ay", &contacts_file))
+    return export_contacts (contacts_file);
 
   if (g_variant_dict_lookup (options, "language", "&s", &language))
     {
@@ -622,6 +735,7 @@ mado_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->settings_backend);
   g_clear_object (&self->incident_store);
+  g_clear_object (&self->own_contacts);
 
   G_OBJECT_CLASS (mado_application_parent_class)->dispose (object);
 }
@@ -662,6 +776,16 @@ mado_application_init (MadoApplication *self)
                                  _("Check a contact data file as the app would load it, and exit: 0 if valid, 1 with the JSON path of the error if not"),
                                  /* Translators: the placeholder for the value of
                                   * --validate in --help. */
+                                 _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "import-contacts", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 /* Translators: the description of --import-contacts in --help. */
+                                 _("Add the own contacts of a file (as --export-contacts writes them) to yours, and exit; a bad file changes nothing"),
+                                 _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "export-contacts", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 /* Translators: the description of --export-contacts in --help. */
+                                 _("Write your own contacts to a file, and exit"),
                                  _("FILE"));
   /* Taken, so that a file or address given gets a clear message. */
   g_application_add_main_option (G_APPLICATION (self), G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN,
