@@ -38,6 +38,22 @@ find_labelled (GtkWidget  *root,
   return widget;
 }
 
+/* A field named by the label beside it (its mnemonic widget), as a screen
+ * reader names it. */
+static GtkWidget *
+field (GtkWidget  *root,
+       const char *label)
+{
+  g_autoptr(GPtrArray) labels = mado_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), label) == 0
+        && gtk_label_get_mnemonic_widget (labels->pdata[i]) != NULL)
+      return gtk_label_get_mnemonic_widget (labels->pdata[i]);
+  g_error ("no field labelled “%s”", label);
+  return NULL;
+}
+
 static GtkWidget *
 find_check (GtkWidget  *root,
             const char *label)
@@ -89,7 +105,7 @@ test_add_on_page (void)
   editor = mado_own_contacts_page_get_editor (page, 0);
   g_assert_true (MADO_IS_OWN_CONTACT_EDITOR (editor));
 
-  name = find_labelled (editor, GTK_TYPE_ENTRY, "Name");
+  name = field (editor, "Name");
   /* The new contact's name has the focus: the person types at once. */
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (name)))));
   gtk_editable_set_text (GTK_EDITABLE (name), "保険窓口 🛡️");
@@ -97,7 +113,7 @@ test_add_on_page (void)
   gtk_editable_set_text (GTK_EDITABLE (number), "０１２０ー０００ー３３３");
   hours = find_labelled (editor, GTK_TYPE_ENTRY, "Hours");
   gtk_editable_set_text (GTK_EDITABLE (hours), "24時間");
-  reference = find_labelled (editor, GTK_TYPE_ENTRY, "Reference");
+  reference = field (editor, "Reference");
   gtk_editable_set_text (GTK_EDITABLE (reference), "証券番号 AB-1234567");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find_check (editor, "Ransomware")), TRUE);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (mado_test_find_widget (editor, GTK_TYPE_DROP_DOWN, NULL)),
@@ -143,7 +159,7 @@ test_reorder_delete_undo (void)
   mado_test_iterate (20);
   csirt = mado_own_contacts_get (store (), 1);
   editor = mado_own_contacts_page_get_editor (page, 1);
-  gtk_editable_set_text (GTK_EDITABLE (find_labelled (editor, GTK_TYPE_ENTRY, "Name")), "情報システム部");
+  gtk_editable_set_text (GTK_EDITABLE (field (editor, "Name")), "情報システム部");
   gtk_editable_set_text (GTK_EDITABLE (find_labelled (editor, GTK_TYPE_ENTRY, "Phone Number")),
                          "03-0000-1111");
 
