@@ -16,6 +16,7 @@
 #include "mado-own-contact-editor.h"
 #include "mado-own-contacts-page.h"
 #include "mado-row.h"
+#include "mado-search-list.h"
 #include "mado-test-utils.h"
 
 static MadoApplication *app;
@@ -318,6 +319,53 @@ test_import_from_window (void)
   mado_test_destroy_window (window);
 }
 
+static GtkListBoxRow *
+first_search_row (MadoWindow *window,
+                  const char *query)
+{
+  MadoSearchList *list = MADO_SEARCH_LIST (mado_test_find_widget (GTK_WIDGET (window),
+                                                                  MADO_TYPE_SEARCH_LIST, NULL));
+
+  GtkWidget *entry = mado_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  /* The entry's signal at once, not after its typing delay. */
+  mado_window_start_search (window, query);
+  g_signal_emit_by_name (entry, "search-changed");
+  mado_test_iterate (20);
+  return gtk_list_box_get_row_at_index (mado_search_list_get_list_box (list), 0);
+}
+
+/* Search finds an own contact by its name, by its reference typed in
+ * full width, by its number without dashes; it comes before the dataset's
+ * results, and opening it shows its form. */
+static void
+test_search (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  GtkListBoxRow *row;
+
+  row = first_search_row (window, "xyzzy");
+  g_assert_null (row);
+  row = first_search_row (window, "保険窓口");
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "保険窓口 🛡️");
+  row = first_search_row (window, "ＡＢ－１２３４５６７");
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "保険窓口 🛡️");
+  row = first_search_row (window, "0120000333");
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "保険窓口 🛡️");
+  /* A word of the dataset: the own contact for every situation does not
+   * get in the way of the guide's results. */
+  row = first_search_row (window, "ransomware");
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Ransomware infection (organisation)");
+
+  row = first_search_row (window, "情報システム部");
+  g_signal_emit_by_name (row, "activate");
+  mado_test_iterate (50);
+  g_assert_true (MADO_IS_OWN_CONTACTS_PAGE (mado_window_get_page (window)));
+  mado_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/own-contacts-ui/reorder-delete-undo", test_reorder_delete_undo);
   g_test_add_func ("/own-contacts-ui/guide-result-own-first", test_guide_result_own_first);
   g_test_add_func ("/own-contacts-ui/other-situation", test_other_situation);
+  g_test_add_func ("/own-contacts-ui/search", test_search);
   g_test_add_func ("/own-contacts-ui/import-from-window", test_import_from_window);
 
   return g_test_run ();

@@ -8,6 +8,7 @@
 #include "mado-data-changes.h"
 #include "mado-guide-page.h"
 #include "mado-home-page.h"
+#include "mado-own-contact-editor.h"
 #include "mado-own-contacts-page.h"
 #include "mado-own-contacts-text.h"
 #include "mado-search-list.h"
@@ -752,6 +753,29 @@ show_contact (MadoWindow  *self,
     gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD);
 }
 
+/* An own contact found by search: its form on the page of own contacts,
+ * in view, its name focused. */
+static void
+show_own_contact (MadoWindow     *self,
+                  MadoOwnContact *contact)
+{
+  MadoOwnContactsPage *page;
+
+  mado_window_show_own_contacts (self);
+  if (!MADO_IS_OWN_CONTACTS_PAGE (mado_window_get_page (self)))
+    return;
+  page = MADO_OWN_CONTACTS_PAGE (mado_window_get_page (self));
+  for (guint i = 0; mado_own_contacts_page_get_editor (page, i) != NULL; i++)
+    {
+      GtkWidget *editor = mado_own_contacts_page_get_editor (page, i);
+
+      if (mado_own_contact_editor_get_contact (MADO_OWN_CONTACT_EDITOR (editor)) != contact)
+        continue;
+      scroll_into_view (editor);
+      mado_own_contact_editor_focus_name (MADO_OWN_CONTACT_EDITOR (editor));
+    }
+}
+
 /* The guide's page, walked to @result as the questions would have led there. */
 static void
 show_guide_result (MadoWindow    *self,
@@ -788,6 +812,12 @@ mado_window_open_item (MadoWindow *self,
   if (MADO_IS_GUIDE_NODE (item))
     {
       show_guide_result (self, MADO_GUIDE_NODE (item));
+      return;
+    }
+
+  if (MADO_IS_OWN_CONTACT (item))
+    {
+      show_own_contact (self, MADO_OWN_CONTACT (item));
       return;
     }
 
@@ -841,6 +871,7 @@ search_changed_cb (MadoWindow *self)
                               mado_application_get_search_index (
                                 MADO_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))));
 
+  mado_search_list_set_own_contacts (self->search_list, self->own_contacts);
   mado_search_list_set_query (self->search_list, query);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "search");
 }
