@@ -205,10 +205,7 @@ mado_own_contacts_page_constructed (GObject *object)
   g_signal_connect_object (self->store, "items-changed", G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   items_changed_cb (self);
-  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent (self->add_button));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    name_by_label (child);
+  name_by_label (self->add_button);
 }
 
 GtkWidget *
