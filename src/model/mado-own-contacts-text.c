@@ -116,16 +116,19 @@ mado_own_contact_matches (MadoOwnContact *contact,
   return TRUE;
 }
 
-/* The contacts of @store that match @query, in the desk's order
- * (borrowed, in a new array). */
+/* The contacts of @store that match @query, in the desk's order, the
+ * organisation's first (borrowed, in a new array). */
 GPtrArray *
 mado_own_contacts_search (MadoOwnContacts *store,
                           const char      *query)
 {
-  GPtrArray *found = g_ptr_array_new ();
+  GPtrArray *found;
 
-  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (store), found);
+  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (store), NULL);
 
+  found = mado_own_contacts_get_organisation (store) != NULL
+    ? mado_own_contacts_search (mado_own_contacts_get_organisation (store), query)
+    : g_ptr_array_new ();
   for (guint i = 0; i < mado_own_contacts_get_n (store); i++)
     if (mado_own_contact_matches (mado_own_contacts_get (store, i), query))
       g_ptr_array_add (found, mado_own_contacts_get (store, i));

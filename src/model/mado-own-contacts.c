@@ -36,6 +36,8 @@ struct _MadoOwnContacts
   gboolean   saving_blocked;  /* the file could not be set aside */
   gboolean   read_only;
   gboolean   failing;         /* a failed save was reported */
+  gboolean   organisation_wide; /* the administrator's: read-only, tags checked */
+  MadoOwnContacts *organisation; /* listed before these, or NULL */
   GError    *load_error;
   char      *set_aside_path;
 };
@@ -70,6 +72,43 @@ mado_own_contacts_new (const char         *directory,
   self->path = g_build_filename (self->directory, MADO_OWN_CONTACTS_FILE_NAME, NULL);
   self->situations = g_strdupv ((char **) situations);
   return self;
+}
+
+/* The organisation-wide contacts an administrator put in @directory (their
+ * data location, beside the dataset): read-only, and loaded as strictly
+ * as an import (a tag must name a situation of @situations). */
+MadoOwnContacts *
+mado_own_contacts_new_organisation (const char         *directory,
+                                    const char * const *situations)
+{
+  MadoOwnContacts *self;
+
+  g_return_val_if_fail (directory != NULL, NULL);
+
+  self = mado_own_contacts_new (directory, situations);
+  self->read_only = TRUE;
+  self->organisation_wide = TRUE;
+  return self;
+}
+
+/* The administrator's contacts, which come before the desk's in every list
+ * a result, the home page or a search makes (never in the desk's file). */
+void
+mado_own_contacts_set_organisation (MadoOwnContacts *self,
+                                    MadoOwnContacts *organisation)
+{
+  g_return_if_fail (MADO_IS_OWN_CONTACTS (self));
+  g_return_if_fail (organisation == NULL || MADO_IS_OWN_CONTACTS (organisation));
+  g_return_if_fail (organisation != self);
+
+  g_set_object (&self->organisation, organisation);
+}
+
+MadoOwnContacts *
+mado_own_contacts_get_organisation (MadoOwnContacts *self)
+{
+  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), NULL);
+  return self->organisation;
 }
 
 const char *
@@ -327,24 +366,40 @@ mado_own_contacts_move (MadoOwnContacts *self,
   schedule_save (self);
 }
 
+static void
+append_matching (GPtrArray       *matching,
+                 MadoOwnContacts *store,
+                 const char      *situation,
+                 gboolean         tagged)
+{
+  for (guint i = 0; store != NULL && i < store->contacts->len; i++)
+    {
+      MadoOwnContact *contact = g_ptr_array_index (store->contacts, i);
+
+      if (tagged ? mado_own_contact_has_situation (contact, situation)
+                 : mado_own_contact_is_for_every_situation (contact))
+        g_ptr_array_add (matching, contact);
+    }
+}
+
 /* The contacts a guide result about @situation shows, in the desk's order:
- * first those tagged for it, then those for every situation. @situation
- * NULL (a result that names none) gives only the latter. Borrowed
- * contacts, in a new array. */
+ * first those tagged for it, then those for every situation; within each,
+ * the organisation's (set_organisation()) before the desk's. @situation
+ * NULL (a result that names none) gives only those for every situation.
+ * Borrowed contacts, in a new array. */
 GPtrArray *
 mado_own_contacts_for_situation (MadoOwnContacts *self,
                                  const char      *situation)
 {
-  GPtrArray *matching = g_ptr_array_new ();
+  GPtrArray *matching;
 
-  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), matching);
+  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), NULL);
 
-  for (guint i = 0; i < self->contacts->len; i++)
-    if (mado_own_contact_has_situation (g_ptr_array_index (self->contacts, i), situation))
-      g_ptr_array_add (matching, g_ptr_array_index (self->contacts, i));
-  for (guint i = 0; i < self->contacts->len; i++)
-    if (mado_own_contact_is_for_every_situation (g_ptr_array_index (self->contacts, i)))
-      g_ptr_array_add (matching, g_ptr_array_index (self->contacts, i));
+  matching = g_ptr_array_new ();
+  append_matching (matching, self->organisation, situation, TRUE);
+  append_matching (matching, self, situation, TRUE);
+  append_matching (matching, self->organisation, situation, FALSE);
+  append_matching (matching, self, situation, FALSE);
   return matching;
 }
 
@@ -358,6 +413,13 @@ mado_own_contacts_get_call_first (MadoOwnContacts *self,
 {
   g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), NULL);
 
+  if (self->organisation != NULL)
+    {
+      MadoOwnContact *shared = mado_own_contacts_get_call_first (self->organisation, situation);
+
+      if (shared != NULL)
+        return shared;
+    }
   for (guint i = 0; situation != NULL && i < self->contacts->len; i++)
     {
       MadoOwnContact *contact = g_ptr_array_index (self->contacts, i);
@@ -400,7 +462,10 @@ take_all (MadoOwnContacts *self,
           GPtrArray       *contacts)
 {
   for (guint i = 0; i < contacts->len; i++)
-    take (self, i, g_ptr_array_index (contacts, i));
+    {
+      mado_own_contact_set_shared (g_ptr_array_index (contacts, i), self->organisation_wide);
+      take (self, i, g_ptr_array_index (contacts, i));
+    }
   g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, contacts->len);
 }
 
@@ -421,15 +486,25 @@ mado_own_contacts_load (MadoOwnContacts  *self,
   g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), FALSE);
   g_return_val_if_fail (self->contacts->len == 0, FALSE);
 
+  /* The administrator's file is checked as an import is. */
   if (g_file_get_contents (self->path, &data, &length, &reason))
-    contacts = mado_own_contacts_codec_read (data, length, NULL, &reason);
+    contacts = mado_own_contacts_codec_read (data, length,
+                                             self->organisation_wide
+                                             ? (const char * const *) self->situations : NULL,
+                                             &reason);
   else if (g_error_matches (reason, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     return TRUE;
 
   if (contacts == NULL)
     {
+      /* The administrator's file is theirs to fix. */
+      if (self->organisation_wide)
+        g_set_error (&self->load_error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_INVALID,
+                     /* Translators: the first %s is a file, the second says what is wrong and where. */
+                     _("The organisation’s contacts in %s are not shown: %s"),
+                     self->path, reason->message);
       /* Another copy of the app keeps the folder: it decides. */
-      if (self->read_only)
+      else if (self->read_only)
         g_set_error (&self->load_error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_UNREADABLE,
                      _("Your own contacts could not be read (%s)."), reason->message);
       else
@@ -667,6 +742,7 @@ mado_own_contacts_dispose (GObject *object)
       g_clear_pointer (&self->contacts, g_ptr_array_unref);
     }
   g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_object (&self->organisation);
 
   G_OBJECT_CLASS (mado_own_contacts_parent_class)->dispose (object);
 }

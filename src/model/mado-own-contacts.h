@@ -36,6 +36,11 @@ G_DECLARE_FINAL_TYPE (MadoOwnContacts, mado_own_contacts, MADO, OWN_CONTACTS, GO
 
 MadoOwnContacts *mado_own_contacts_new                (const char         *directory,
                                                        const char * const *situations);
+MadoOwnContacts *mado_own_contacts_new_organisation   (const char         *directory,
+                                                       const char * const *situations);
+void             mado_own_contacts_set_organisation   (MadoOwnContacts    *self,
+                                                       MadoOwnContacts    *organisation);
+MadoOwnContacts *mado_own_contacts_get_organisation   (MadoOwnContacts    *self);
 const char      *mado_own_contacts_get_path           (MadoOwnContacts    *self);
 gboolean         mado_own_contacts_load               (MadoOwnContacts    *self,
                                                        GError            **error);

@@ -35,6 +35,7 @@ struct _MadoApplication
   GSettings   *settings;
   MadoIncidentStore *incident_store;
   MadoOwnContacts   *own_contacts;
+  GError            *organisation_error;
   gboolean     quit_after_first_frame;
   MadoSearchIndex    *search_index;
   MadoSearchProvider *search_provider;
@@ -458,6 +459,40 @@ situation_ids (MadoDataset *dataset)
   return g_strv_builder_end (builder);
 }
 
+/* The administrator's organisation-wide contacts, read-only, listed
+ * before the desk's own. A file that is refused is not used, and the
+ * window says which file and which JSON path. */
+static void
+load_organisation_contacts (MadoApplication    *self,
+                            const char * const *situations)
+{
+  g_autoptr(GFile) dir = mado_data_source_find_own_contacts_dir (self->extension_dir,
+                                                                 (const char * const *) self->data_dirs);
+  g_autofree char *path = NULL;
+  g_autoptr(MadoOwnContacts) organisation = NULL;
+
+  if (dir == NULL)
+    return;
+  path = g_file_get_path (dir);
+  organisation = mado_own_contacts_new_organisation (path, situations);
+  if (!mado_own_contacts_load (organisation, NULL))
+    {
+      self->organisation_error = g_error_copy (mado_own_contacts_get_load_error (organisation));
+      g_message ("%s", self->organisation_error->message);
+      return;
+    }
+  mado_own_contacts_set_organisation (self->own_contacts, organisation);
+}
+
+/* Why the administrator's organisation-wide contacts are not shown, or
+ * NULL. */
+const GError *
+mado_application_get_organisation_error (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->organisation_error;
+}
+
 /* The own contacts live beside the sheets, under the sheets' lock: a
  * second copy of the app shows them and does not save. */
 static void
@@ -471,6 +506,7 @@ load_own_contacts (MadoApplication *self)
                                    mado_incident_store_is_read_only (self->incident_store));
   if (!mado_own_contacts_load (self->own_contacts, &error))
     g_message ("%s", error->message);
+  load_organisation_contacts (self, (const char * const *) situations);
 }
 
 static void
@@ -736,6 +772,7 @@ mado_application_dispose (GObject *object)
   g_clear_object (&self->settings_backend);
   g_clear_object (&self->incident_store);
   g_clear_object (&self->own_contacts);
+  g_clear_error (&self->organisation_error);
 
   G_OBJECT_CLASS (mado_application_parent_class)->dispose (object);
 }

@@ -37,6 +37,7 @@ GSettings       *mado_application_get_settings (MadoApplication *self);
 MadoSearchIndex *mado_application_get_search_index (MadoApplication *self);
 MadoIncidentStore *mado_application_get_incident_store (MadoApplication *self);
 MadoOwnContacts *mado_application_get_own_contacts (MadoApplication *self);
+const GError    *mado_application_get_organisation_error (MadoApplication *self);
 void             mado_application_set_quit_after_first_frame (MadoApplication *self,
                                                               gboolean         quit);
 

@@ -110,6 +110,10 @@ fill_own (MadoHomePage *self)
       return;
     }
   own = mado_application_get_own_contacts (MADO_APPLICATION (app));
+  /* The administrator's, for every desk, first. */
+  if (mado_own_contacts_get_organisation (own) != NULL)
+    for (guint i = 0; i < mado_own_contacts_get_n (mado_own_contacts_get_organisation (own)); i++)
+      g_ptr_array_add (contacts, mado_own_contacts_get (mado_own_contacts_get_organisation (own), i));
   for (guint i = 0; i < mado_own_contacts_get_n (own); i++)
     g_ptr_array_add (contacts, mado_own_contacts_get (own, i));
   gtk_box_append (GTK_BOX (self->own_box), mado_own_contacts_group_new (contacts, TRUE));

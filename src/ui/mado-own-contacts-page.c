@@ -5,6 +5,7 @@
 
 #include "mado-own-contact-editor.h"
 #include "mado-own-contacts-page.h"
+#include "mado-own-rows.h"
 #include "mado-page-parts.h"
 #include "mado-window.h"
 
@@ -20,6 +21,7 @@ struct _MadoOwnContactsPage
 
   GtkWidget *add_button;
   GtkWidget *read_only_label;
+  GtkWidget *organisation_box;
   GtkWidget *empty_label;
   GtkWidget *contacts_box;
 };
@@ -183,6 +185,24 @@ mado_own_contacts_page_focus_start (MadoOwnContactsPage *self)
     gtk_widget_grab_focus (self->add_button);
 }
 
+/* The administrator's contacts, as they are used: rows that copy the
+ * number, not forms. */
+static void
+fill_organisation (MadoOwnContactsPage *self)
+{
+  MadoOwnContacts *organisation = mado_own_contacts_get_organisation (self->store);
+  GtkWidget *list;
+
+  if (organisation == NULL || mado_own_contacts_get_n (organisation) == 0)
+    return;
+  list = mado_boxed_list (_("From Your Administrator"));
+  for (guint i = 0; i < mado_own_contacts_get_n (organisation); i++)
+    gtk_list_box_append (GTK_LIST_BOX (list),
+                         mado_own_contact_row_new (mado_own_contacts_get (organisation, i)));
+  gtk_box_append (GTK_BOX (self->organisation_box), list);
+  gtk_widget_set_visible (self->organisation_box, TRUE);
+}
+
 static void
 name_by_label (GtkWidget *button)
 {
@@ -202,6 +222,7 @@ mado_own_contacts_page_constructed (GObject *object)
   g_return_if_fail (MADO_IS_DATASET (self->dataset));
 
   gtk_widget_set_visible (self->read_only_label, mado_own_contacts_is_read_only (self->store));
+  fill_organisation (self);
   g_signal_connect_object (self->store, "items-changed", G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   items_changed_cb (self);
@@ -291,6 +312,7 @@ mado_own_contacts_page_class_init (MadoOwnContactsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-own-contacts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MadoOwnContactsPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, MadoOwnContactsPage, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, MadoOwnContactsPage, organisation_box);
   gtk_widget_class_bind_template_child (widget_class, MadoOwnContactsPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, MadoOwnContactsPage, contacts_box);
 

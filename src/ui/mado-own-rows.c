@@ -36,6 +36,9 @@ details (MadoOwnContact *contact)
   if (*reference != '\0')
     /* Translators: under an own contact's number, what to quote when calling; %s is e.g. a policy number. */
     g_string_append_printf (text, _(" · Ref. %s"), reference);
+  if (mado_own_contact_is_shared (contact))
+    /* Translators: under an own contact the administrator gave every desk (read-only). */
+    g_string_append_printf (text, _(" · %s"), _("organisation-wide"));
   return g_string_free (text, FALSE);
 }
 

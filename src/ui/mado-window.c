@@ -1109,6 +1109,26 @@ confirm_close (MadoWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The administrator's organisation-wide contacts were refused: said until
+ * dismissed, with the file and the JSON path, for the administrator. */
+static void
+show_organisation_error (MadoWindow *self)
+{
+  MadoApplication *app = MADO_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const GError *error = mado_application_get_organisation_error (app);
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
+
+  if (error == NULL)
+    return;
+  markup = g_markup_escape_text (error->message, -1);
+  toast = adw_toast_new (markup);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (error->message);
+}
+
 /* The own contacts fail as the sheets do: one toast for failed saves, and
  * a toast kept until dismissed when the file was set aside. */
 static void
@@ -1122,6 +1142,7 @@ watch_own_contacts (MadoWindow      *self,
   self->own_contacts = g_object_ref (own_contacts);
   g_signal_connect_object (own_contacts, "save-failed", G_CALLBACK (incident_save_failed_cb), self,
                            G_CONNECT_SWAPPED);
+  show_organisation_error (self);
   error = mado_own_contacts_get_load_error (own_contacts);
   if (error != NULL && !g_error_matches (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_UNREADABLE))
     {
