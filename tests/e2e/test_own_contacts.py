@@ -12,7 +12,8 @@ ticks "Ransomware", waits 1.5 s (the store saves at most 0.5 s after a
 change) and kills the app with SIGKILL. The file holds every field, 0600.
 Started again, the home page lists the number; the guide, walked to the
 organisation's ransomware result, shows the contact as "Call first", and
-its button copies the number (read back with xclip).
+its button copies the number (read back with xclip). Last, a note typed
+just before SIGTERM (a logout) is in the file: the app saves on its way out.
 
 Run it through run-e2e inside tests/run-with-session; it prints TAP.
 Usage: test_own_contacts.py MADOGUCHI_BINARY
@@ -33,7 +34,7 @@ from atspi_helpers import (App, Failure, action_names, app_log_problems, do_acti
                            has_state, label_text, leaf_like, role, run_main, wait_clipboard,
                            wait_for)
 
-PLAN = 8
+PLAN = 10
 DEADLINE = 120
 SAVE_WAIT = 1.5
 
@@ -41,6 +42,7 @@ NAME = 'サイバー保険 事故受付 🛡️'
 TYPED_NUMBER = '０１２０ー０００ー３３３'
 NUMBER = '0120-000-333'
 HOURS = '24時間・年中無休'
+LAST_WORDS = '証券番号を先に伝える — typed just before the logout ✍'
 WALK = ['No', 'The organisation',
         'A warning screen, or a device acting strangely (support scam, virus, ransomware, Emotet)',
         "Files won't open or are encrypted, and money is demanded (ransomware)"]
@@ -140,6 +142,23 @@ def run(tap, binary):
         tap.ok(True, f'its button copies {NUMBER} (xclip)')
     finally:
         app.stop()
+    # SIGTERM right after typing, as a logout sends it: no time for the
+    # automatic save; the app saves before it exits.
+    app = start(binary, tap, data_home)
+    try:
+        activate(app, named(app, 'list item', 'Edit Your Own Contacts'))
+        type_into(app, 'Note', LAST_WORDS)
+        app.process.send_signal(signal.SIGTERM)
+        app.process.wait(timeout=10)
+        tap.ok(app.process.returncode == 0,
+               f'SIGTERM right after typing: the app exits cleanly (status {app.process.returncode})')
+    finally:
+        app.stop()
+    with open(path, encoding='utf-8') as f:
+        saved = json.load(f)['contacts']
+    tap.ok(len(saved) == 1 and saved[0].get('note') == LAST_WORDS,
+           'what was typed just before SIGTERM is in the file')
+
     log = os.environ.get('MADO_E2E_APP_LOG')
     problems = app_log_problems(log) if log else []
     tap.ok(not problems, 'the app logged no GLib warnings or criticals')
