@@ -109,10 +109,11 @@ check(result.returncode == 0 and "Usage:" in result.stdout
 
 # --validate: the administrator's check before a deployment; no window.
 fixtures = pathlib.Path(__file__).parent / "fixtures"
+invalid_fixtures = pathlib.Path(sys.argv[2])  # made by the build
 for arguments, status, message in [
     ([f"--validate={fixtures / 'minimal.json'}"], 0, ""),
     (["--validate", str(fixtures / "minimal.json")], 0, ""),
-    ([f"--validate={fixtures / 'invalid' / 'bad-audience.json'}"], 1,
+    ([f"--validate={invalid_fixtures / 'bad-audience.json'}"], 1,
      "bad-audience.json: $.contacts[1].audience: “everyone” is not one of"),
     (["--validate=/nonexistent/contacts.json"], 1, "/nonexistent/contacts.json: "),
 ]:

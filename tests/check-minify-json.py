@@ -2,24 +2,25 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """build-aux/minify-json on the fixtures: a lone surrogate escape is refused
 with its JSON path and exit status 1, not a traceback; a valid file comes out
-as the same JSON. Prints TAP. Usage: check-minify-json.py MINIFY FIXTURES"""
+as the same JSON. Prints TAP.
+Usage: check-minify-json.py MINIFY FIXTURES INVALID-FIXTURES (made by the build)"""
 import json
 import os
 import subprocess
 import sys
 import tempfile
 
-minify, fixtures = sys.argv[1:3]
+minify, fixtures, invalid = sys.argv[1:4]
 cases = [
-    ("invalid/lone-surrogate.json", 1, "$.meta.title.ja: a \\u escape is half of a surrogate pair"),
-    ("invalid/lone-low-surrogate.json", 1, "$.meta: a \\u escape is half of a surrogate pair"),
-    ("minimal.json", 0, ""),
+    (os.path.join(invalid, "lone-surrogate.json"), 1, "$.meta.title.ja: a \\u escape is half of a surrogate pair"),
+    (os.path.join(invalid, "lone-low-surrogate.json"), 1, "$.meta: a \\u escape is half of a surrogate pair"),
+    (os.path.join(fixtures, "minimal.json"), 0, ""),
 ]
 print(f"1..{len(cases)}")
 failed = False
 with tempfile.TemporaryDirectory() as tmp:
     for i, (name, status, message) in enumerate(cases, 1):
-        source = os.path.join(fixtures, name)
+        source = name
         target = os.path.join(tmp, "out.json")
         run = subprocess.run([sys.executable, minify, source, target],
                              capture_output=True, text=True)

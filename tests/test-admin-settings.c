@@ -8,6 +8,7 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
+#include "mado-guide-page.h"
 #include "mado-test-utils.h"
 
 #define MADO_TYPE_LOCKING_BACKEND (mado_locking_backend_get_type ())
@@ -118,19 +119,27 @@ mado_locking_backend_init (MadoLockingBackend *self)
                                         (GDestroyNotify) g_variant_unref);
 }
 
-/* A backend where the administrator preset @language and, if @locked,
+/* A backend where the administrator preset @key to @value and, if @locked,
  * locked it. */
+static GSettingsBackend *
+backend_new_for_key (const char *key_name,
+                     const char *value,
+                     gboolean    locked)
+{
+  MadoLockingBackend *self = g_object_new (MADO_TYPE_LOCKING_BACKEND, NULL);
+  g_autofree char *key = g_strconcat (SCHEMA_PATH, key_name, NULL);
+
+  g_hash_table_insert (self->values, g_strdup (key), g_variant_ref_sink (g_variant_new_string (value)));
+  if (locked)
+    self->locked = g_steal_pointer (&key);
+  return G_SETTINGS_BACKEND (self);
+}
+
 static GSettingsBackend *
 backend_new (const char *language,
              gboolean    locked)
 {
-  MadoLockingBackend *self = g_object_new (MADO_TYPE_LOCKING_BACKEND, NULL);
-  g_autofree char *key = g_strconcat (SCHEMA_PATH, "language", NULL);
-
-  g_hash_table_insert (self->values, g_strdup (key), g_variant_ref_sink (g_variant_new_string (language)));
-  if (locked)
-    self->locked = g_steal_pointer (&key);
-  return G_SETTINGS_BACKEND (self);
+  return backend_new_for_key ("language", language, locked);
 }
 
 static MadoApplication *
@@ -182,6 +191,26 @@ test_preset_language_unlocked (void)
   g_assert_cmpstr (language, ==, "ja");
 }
 
+/* An administrator who wants every desk to open on the guided questions
+ * presets and locks the start page: the menu's items are insensitive, and
+ * the window opens there. */
+static void
+test_locked_start_page (void)
+{
+  g_autoptr(GSettingsBackend) backend = backend_new_for_key ("start-page", "guide", TRUE);
+  g_autoptr(MadoApplication) app = app_with_backend (backend);
+  GSettings *settings = mado_application_get_settings (app);
+  MadoWindow *window;
+
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "start-page"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-page", g_variant_new_string ("home"));
+  mado_test_assert_setting (settings, "start-page", "guide");
+
+  window = mado_test_window_new (app);
+  g_assert_true (MADO_IS_GUIDE_PAGE (mado_window_get_page (window)));
+  mado_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +219,8 @@ main (int   argc,
 
   mado_test_add_in_subprocess ("/admin-settings/locked-language", test_locked_language);
   mado_test_add_in_subprocess ("/admin-settings/preset-language-unlocked", test_preset_language_unlocked);
+
+  mado_test_add_in_subprocess ("/admin-settings/locked-start-page", test_locked_start_page);
 
   return g_test_run ();
 }

@@ -107,6 +107,11 @@ test_walk_to_result (void)
   g_assert_true (g_str_has_prefix (summary, "What happened: Credentials were entered"));
   g_assert_nonnull (strstr (summary, "- What happened? A suspicious mail or message"));
   g_assert_nonnull (strstr (summary, "Phone: 03-5805-1731"));
+  /* When it was copied (the tests' moment, MADOGUCHI_NOW) and whether each
+   * desk answered then. */
+  g_assert_nonnull (strstr (summary, "\nCopied at 2026-12-04 18:30 JST\n"));
+  g_assert_nonnull (strstr (summary, "03-5805-1731 (Cybercrime consultations, Weekdays 8:30–17:15)"
+                                     " [when copied: Closed, opens Mon 8:30]\n"));
   g_assert_nonnull (strstr (summary, "https://www.antiphishing.jp/"));
   g_assert_nonnull (strstr (summary, "Have ready before calling\n- "));
   g_assert_nonnull (strstr (summary, "First steps\n1. "));

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-about.h"
 #include "mado-address-row.h"
 #include "mado-phone-row.h"
 #include "mado-guide-page.h"
@@ -124,6 +125,23 @@ test_basics (void)
   mado_test_destroy_window (window);
 }
 
+/* The About window's facts, read from the metainfo at build time, come
+ * translated: in Japanese the summary and the first paragraph of the release
+ * notes are the ones the translators wrote for the metainfo. */
+static void
+test_about (void)
+{
+  g_autoptr(MadoAboutInfo) info = mado_about_info_new (&mado_about_facts);
+  const char *japanese = "[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]";
+  gboolean ja = g_str_equal (language, "ja");
+
+  g_assert_true (g_regex_match_simple (japanese, info->summary, 0, 0) == ja);
+  g_assert_true (g_str_has_prefix (info->release_notes, "<p>"));
+  g_assert_true (g_regex_match_simple (japanese, info->release_notes, 0, 0) == ja);
+  if (!ja)
+    g_assert_cmpstr (info->summary, ==, mado_about_facts.summary);
+}
+
 static void
 test_every_section (void)
 {
@@ -213,6 +231,7 @@ main (int   argc,
   app = mado_test_application_new (NULL);
 
   g_test_add_func ("/language/basics", test_basics);
+  g_test_add_func ("/language/about", test_about);
   g_test_add_func ("/language/every-section", test_every_section);
   g_test_add_func ("/language/guide", test_guide);
   g_test_add_func ("/language/search", test_search);

@@ -323,6 +323,12 @@ test_attach_guide_result (void)
   g_assert_true (g_str_has_prefix (mado_window_get_last_toast (window), "Attached to “Incident of "));
   g_assert_true (g_str_has_prefix (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS),
                                    "What happened: Credentials were entered"));
+  /* The time the walk was attached, and whether each desk answered then. */
+  g_assert_nonnull (strstr (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS),
+                            "\nCopied at 2026-12-04 18:30 JST\n"));
+  g_assert_nonnull (strstr (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS),
+                            "\nDesks at that time\n- Tokyo Metropolitan Police Department (MPD) 03-5805-1731: "
+                            "Closed, opens Mon 8:30\n"));
   contacts = mado_incident_sheet_get_contacts (sheet);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 5);
   first = g_list_model_get_item (contacts, 0);

@@ -187,7 +187,7 @@ test_loader_message (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "invalid",
+      g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "fixtures", "invalid",
                                                      cases[i].fixture, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GError) error = NULL;

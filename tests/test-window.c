@@ -11,6 +11,7 @@
 #include "mado-address-row.h"
 #include "mado-phone-row.h"
 #include "mado-contact-card.h"
+#include "mado-guide-page.h"
 #include "mado-home-page.h"
 #include "mado-row.h"
 #include "mado-section-page.h"
@@ -520,6 +521,42 @@ test_restores_last_section (void)
   g_settings_reset (settings, "last-section");
 }
 
+/* The start page setting: the guide, or the last section when it still
+ * exists (home otherwise); the Start Page menu writes it. */
+static void
+test_start_page (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MadoWindow *window;
+  GtkWidget *page;
+
+  g_settings_set_string (settings, "start-page", "guide");
+  window = mado_test_window_new (app);
+  g_assert_true (MADO_IS_GUIDE_PAGE (mado_window_get_page (window)));
+  mado_test_destroy_window (window);
+
+  g_settings_set_string (settings, "start-page", "last-section");
+  g_settings_set_string (settings, "last-section", "check1-01");
+  window = mado_test_window_new (app);
+  page = mado_window_get_page (window);
+  g_assert_true (MADO_IS_SECTION_PAGE (page));
+  g_assert_cmpstr (mado_section_get_id (mado_section_page_get_section (MADO_SECTION_PAGE (page))), ==,
+                   "check1-01");
+  mado_test_destroy_window (window);
+
+  /* A section gone from the data: home. */
+  g_settings_set_string (settings, "last-section", "check9-99");
+  window = mado_test_window_new (app);
+  g_assert_true (MADO_IS_HOME_PAGE (mado_window_get_page (window)));
+
+  /* The menu's radio items write the setting. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-page", g_variant_new_string ("home"));
+  mado_test_assert_setting (settings, "start-page", "home");
+  mado_test_destroy_window (window);
+  g_settings_reset (settings, "last-section");
+  g_settings_reset (settings, "start-page");
+}
+
 /* Writes @value for @key straight into the settings backend, past the range
  * check that g_settings_set() would make. */
 static void
@@ -587,6 +624,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/window/restores-last-section", test_restores_last_section);
   g_test_add_func ("/window/absurd-window-size", test_absurd_window_size);
+  g_test_add_func ("/window/start-page", test_start_page);
 
   return g_test_run ();
 }

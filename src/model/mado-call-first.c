@@ -79,3 +79,40 @@ mado_call_first_pick (GListModel  *contacts,
     *link = first_link (first);
   return first;
 }
+
+/* Whether @phone answers at @now (Japan time), with the national holidays
+ * of the bundled table; a number without a schedule is "hours unknown". */
+void
+mado_call_first_phone_state (MadoPhone     *phone,
+                             GDateTime     *now,
+                             MadoOpenState *state)
+{
+  MadoSchedule *schedule;
+
+  g_return_if_fail (MADO_IS_PHONE (phone));
+  g_return_if_fail (now != NULL && state != NULL);
+
+  schedule = mado_phone_get_schedule (phone);
+  if (schedule == NULL)
+    {
+      *state = (MadoOpenState) { .kind = MADO_OPEN_UNKNOWN, .opens_in = -1 };
+      return;
+    }
+  mado_schedule_evaluate (schedule, mado_holidays_get_default (), now, state);
+}
+
+/* "Open until 17:15" for @phone at @now, or NULL when the dataset gives it
+ * no schedule (the free-text hours then say all there is). */
+char *
+mado_call_first_dup_state_text (MadoPhone *phone,
+                                GDateTime *now)
+{
+  MadoOpenState state;
+
+  g_return_val_if_fail (MADO_IS_PHONE (phone), NULL);
+
+  if (mado_phone_get_schedule (phone) == NULL)
+    return NULL;
+  mado_call_first_phone_state (phone, now, &state);
+  return mado_open_state_format (&state);
+}

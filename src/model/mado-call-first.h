@@ -6,6 +6,7 @@
 #include "mado-contact.h"
 #include "mado-link.h"
 #include "mado-phone.h"
+#include "mado-schedule.h"
 
 G_BEGIN_DECLS
 
@@ -13,5 +14,11 @@ MadoPhone   *mado_call_first_contact_phone      (MadoContact  *contact);
 MadoContact *mado_call_first_pick               (GListModel   *contacts,
                                                  MadoPhone   **phone,
                                                  MadoLink    **link);
+
+void         mado_call_first_phone_state        (MadoPhone     *phone,
+                                                 GDateTime     *now,
+                                                 MadoOpenState *state);
+char        *mado_call_first_dup_state_text     (MadoPhone     *phone,
+                                                 GDateTime     *now);
 
 G_END_DECLS

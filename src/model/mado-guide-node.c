@@ -22,6 +22,7 @@ struct _MadoGuideNode
   GListModel         *sections;
   GListModel         *sources;
   char               *situation;
+  GListModel         *after_hours;
 
   /* A result's text in every language, for search: what the situation is
    * called, and what to do. */
@@ -46,7 +47,7 @@ static const char * const kinds[] = { "question", "result", NULL };
 static const char * const question_fields[] = { "id", "kind", "text", "help", "answers", NULL };
 static const char * const result_fields[] = {
   "id", "kind", "title", "urgent", "steps", "avoid", "contacts", "sections", "sources",
-  "situation", NULL
+  "situation", "after_hours", NULL
 };
 
 static void
@@ -100,6 +101,8 @@ read_result (MadoGuideNode  *self,
   self->sources = mado_json_reader_list (reader, object, "sources", FALSE, MADO_TYPE_LINK,
                                          (MadoJsonReadFunc) mado_link_new_source_from_json, NULL);
   read_situation (self, reader, object);
+  self->after_hours = mado_json_reader_references (reader, object, "after_hours", "contact",
+                                                   MADO_TYPE_CONTACT);
 
   if (!mado_json_reader_failed (reader) &&
       g_list_model_get_n_items (self->contacts) == 0 &&
@@ -242,6 +245,16 @@ mado_guide_node_get_situation (MadoGuideNode *self)
   return self->situation;
 }
 
+/* What to offer, in order, while the desk to call first is closed (110, an
+ * online window, a 24-hour line): the data names them, never the code.
+ * Empty for a question or a result without them. */
+GListModel *
+mado_guide_node_get_after_hours (MadoGuideNode *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_NODE (self), NULL);
+  return self->after_hours;
+}
+
 /* A result's title in every language, one per line; NULL for a question. */
 const char *
 mado_guide_node_get_search_names (MadoGuideNode *self)
@@ -276,6 +289,7 @@ mado_guide_node_finalize (GObject *object)
   g_clear_object (&self->sections);
   g_clear_object (&self->sources);
   g_free (self->situation);
+  g_clear_object (&self->after_hours);
 
   g_free (self->search_names);
   g_free (self->search_body);

@@ -25,6 +25,8 @@ GListModel         *mado_guide_node_get_sections (MadoGuideNode *self);
 GListModel         *mado_guide_node_get_sources  (MadoGuideNode *self);
 const char         *mado_guide_node_get_situation (MadoGuideNode *self);
 
+GListModel         *mado_guide_node_get_after_hours (MadoGuideNode *self);
+
 const char         *mado_guide_node_get_search_names (MadoGuideNode *self);
 const char         *mado_guide_node_get_search_body  (MadoGuideNode *self);
 

@@ -12,6 +12,7 @@
 #include "mado-guide-node.h"
 #include "mado-link.h"
 #include "mado-phone.h"
+#include "mado-schedule.h"
 #include "mado-section.h"
 #include "mado-situation.h"
 
@@ -21,6 +22,10 @@ G_BEGIN_DECLS
  * text (in every language) that search should find the object by. */
 MadoPhone       *mado_phone_new_from_json        (MadoJsonReader *reader,
                                                   JsonNode       *node,
+                                                  GString        *collect);
+MadoSchedule    *mado_schedule_new_from_json     (MadoJsonReader *reader,
+                                                  JsonObject     *parent,
+                                                  const char     *name,
                                                   GString        *collect);
 MadoLink        *mado_link_new_from_json         (MadoJsonReader *reader,
                                                   JsonNode       *node,

@@ -11,6 +11,7 @@ struct _MadoPhone
   char           *number;
   char           *label;
   char           *hours;
+  MadoSchedule   *schedule;
   MadoItemStatus  status;
 };
 
@@ -28,7 +29,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static const char * const fields[] = {
-  "number", "label", "hours", "status", "checked", "change", NULL
+  "number", "label", "hours", "schedule", "status", "checked", "change", NULL
 };
 
 MadoPhone *
@@ -53,6 +54,8 @@ mado_phone_new_from_json (MadoJsonReader *reader,
     }
   self->label = mado_json_reader_text (reader, object, "label", FALSE, collect);
   self->hours = mado_json_reader_text (reader, object, "hours", FALSE, collect);
+  if (!mado_json_reader_failed (reader))
+    self->schedule = mado_schedule_new_from_json (reader, object, "schedule", collect);
   if (!mado_json_reader_failed (reader))
     mado_item_status_read (&self->status, reader, object, collect);
 
@@ -82,6 +85,14 @@ mado_phone_get_hours (MadoPhone *self)
 {
   g_return_val_if_fail (MADO_IS_PHONE (self), NULL);
   return self->hours;
+}
+
+/* When it answers, structured; NULL when the dataset gives no schedule. */
+MadoSchedule *
+mado_phone_get_schedule (MadoPhone *self)
+{
+  g_return_val_if_fail (MADO_IS_PHONE (self), NULL);
+  return self->schedule;
 }
 
 void
@@ -152,6 +163,7 @@ mado_phone_finalize (GObject *object)
   g_free (self->number);
   g_free (self->label);
   g_free (self->hours);
+  g_clear_object (&self->schedule);
   mado_item_status_clear (&self->status);
 
   G_OBJECT_CLASS (mado_phone_parent_class)->finalize (object);

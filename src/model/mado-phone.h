@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "mado-model-types.h"
+#include "mado-schedule.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,7 @@ G_DECLARE_FINAL_TYPE (MadoPhone, mado_phone, MADO, PHONE, GObject)
 const char        *mado_phone_get_number   (MadoPhone *self);
 const char        *mado_phone_get_label    (MadoPhone *self);
 const char        *mado_phone_get_hours    (MadoPhone *self);
+MadoSchedule      *mado_phone_get_schedule (MadoPhone *self);
 MadoContactStatus  mado_phone_get_status   (MadoPhone *self);
 GDateTime         *mado_phone_get_checked  (MadoPhone *self);
 const char        *mado_phone_get_change   (MadoPhone *self);

@@ -3,9 +3,11 @@
 
 #include <adwaita.h>
 
+#include "mado-about-facts.h"
+
 G_BEGIN_DECLS
 
-/* The facts of the About window, read from the app's metainfo and
+/* The facts of the About window, from the app's metainfo (MadoAboutFacts),
  * translated for the running language. */
 typedef struct
 {
@@ -21,8 +23,7 @@ typedef struct
   char       *release_notes;
 } MadoAboutInfo;
 
-MadoAboutInfo *mado_about_info_new_from_bytes (GBytes         *metainfo,
-                                               GError        **error);
+MadoAboutInfo *mado_about_info_new            (const MadoAboutFacts *facts);
 void           mado_about_info_free           (MadoAboutInfo  *info);
 
 GtkWidget     *mado_about_window_new          (GtkWindow      *parent,

@@ -525,6 +525,7 @@ mado_application_startup (GApplication *app)
     { "win.show-shortcuts", { "<Control>question", NULL } },
   };
   g_autoptr(GAction) language_action = NULL;
+  g_autoptr(GAction) start_page_action = NULL;
   g_autoptr(GError) sheet_error = NULL;
 
   mado_application_register_resources ();
@@ -548,6 +549,9 @@ mado_application_startup (GApplication *app)
   g_action_map_add_action (G_ACTION_MAP (self), language_action);
   g_signal_connect_object (self->settings, "changed::language",
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The Start Page menu works the same way, and is locked the same way. */
+  start_page_action = g_settings_create_action (self->settings, "start-page");
+  g_action_map_add_action (G_ACTION_MAP (self), start_page_action);
   /* A damaged file of sheets is set aside and the window says so; the
    * message names the file, never what is in it. */
   self->incident_store = mado_incident_store_new (NULL);

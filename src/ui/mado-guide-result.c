@@ -6,10 +6,13 @@
 #include "mado-address-row.h"
 #include "mado-application.h"
 #include "mado-call-first.h"
+#include "mado-clock.h"
 #include "mado-contact-card.h"
 #include "mado-guide-result.h"
 #include "mado-own-rows.h"
+#include "mado-open-now.h"
 #include "mado-page-parts.h"
+#include "mado-phone-row.h"
 #include "mado-phrased-label.h"
 #include "mado-text-format.h"
 
@@ -26,6 +29,7 @@ struct _MadoGuideResult
   MadoDataset   *dataset;
   MadoGuideWalk *walk;
   MadoContact   *first;
+  MadoPhone     *first_phone;
   char          *call_text;
   MadoOwnContacts *own_contacts;
   MadoOwnContact  *own_first;
@@ -41,6 +45,9 @@ struct _MadoGuideResult
   GtkWidget *call_action_icon;
   GtkWidget *call_detail;
   GtkWidget *own_box;
+  GtkWidget *call_open;
+  GtkWidget *after_hours_box;
+  GtkWidget *after_hours_list;
   GtkWidget *ready_box;
   GtkWidget *others_box;
   GtkWidget *steps_box;
@@ -204,6 +211,70 @@ fill_call_own (MadoGuideResult *self,
   self->call_text = g_strdup (number);
 }
 
+/* Whether the number to call first answers now; while it does not, the
+ * result's out-of-hours routes show under it. A screen reader hears it on
+ * the button the focus starts on. */
+static void
+update_open (MadoGuideResult *self)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  MadoOpenState state;
+
+  if (self->first_phone == NULL)
+    return;
+  before = g_strdup (gtk_label_get_label (GTK_LABEL (self->call_open)));
+  text = mado_open_now_apply (GTK_LABEL (self->call_open), self->first_phone);
+  /* Most minutes change nothing: leave everything as it is. */
+  if (before != NULL && *before != '\0' && g_strcmp0 (before, text) == 0)
+    return;
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->call_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  now = mado_clock_dup_now (mado_clock_get_default ());
+  mado_call_first_phone_state (self->first_phone, now, &state);
+  gtk_widget_set_visible (self->after_hours_box,
+                          state.kind == MADO_OPEN_CLOSED
+                          && gtk_widget_get_first_child (self->after_hours_list) != NULL);
+}
+
+/* One way to reach a desk now: its first confirmed number, else its form. */
+static GtkWidget *
+after_hours_row (MadoContact *contact)
+{
+  g_autoptr(MadoPhone) phone = mado_call_first_contact_phone (contact);
+  g_autofree char *name = contact_name (contact);
+  g_autoptr(GListStore) one = NULL;
+  g_autoptr(MadoLink) link = NULL;
+
+  if (phone != NULL)
+    return mado_phone_row_new (phone, name, NULL);
+  one = g_list_store_new (MADO_TYPE_CONTACT);
+  g_list_store_append (one, contact);
+  g_object_unref (mado_call_first_pick (G_LIST_MODEL (one), NULL, &link));
+  return link != NULL ? mado_address_row_new_for_link (link) : NULL;
+}
+
+static void
+fill_after_hours (MadoGuideResult *self)
+{
+  GListModel *routes = mado_guide_node_get_after_hours (result_node (self));
+
+  for (guint i = 0; routes != NULL && i < g_list_model_get_n_items (routes); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (routes, i);
+      GtkWidget *row = contact != self->first ? after_hours_row (contact) : NULL;
+
+      if (row != NULL)
+        gtk_list_box_append (GTK_LIST_BOX (self->after_hours_list), row);
+    }
+  update_open (self);
+  if (self->first_phone != NULL && mado_phone_get_schedule (self->first_phone) != NULL
+      && mado_schedule_needs_clock (mado_phone_get_schedule (self->first_phone)))
+    mado_open_now_watch (GTK_WIDGET (self), self->first_phone, (MadoOpenNowUpdate) update_open);
+}
+
 static void
 fill_call_first (MadoGuideResult *self)
 {
@@ -233,7 +304,10 @@ fill_call_first (MadoGuideResult *self)
   name = contact_name (self->first);
   gtk_label_set_label (GTK_LABEL (self->call_organisation), name);
   if (phone != NULL)
-    fill_call_phone (self, phone);
+    {
+      fill_call_phone (self, phone);
+      self->first_phone = g_steal_pointer (&phone);
+    }
   else
     fill_call_link (self, link);
 }
@@ -461,6 +535,7 @@ mado_guide_result_constructed (GObject *object)
   if (self->own_contacts != NULL)
     g_object_ref (self->own_contacts);
   fill_call_first (self);
+  fill_after_hours (self);
   fill_own (self);
   fill_ready (self);
   fill_others (self);
@@ -488,6 +563,15 @@ mado_guide_result_get_call_button (MadoGuideResult *self)
 {
   g_return_val_if_fail (MADO_IS_GUIDE_RESULT (self), NULL);
   return gtk_widget_get_visible (gtk_widget_get_parent (self->call_button)) ? self->call_button : NULL;
+}
+
+/* The ways to reach someone while the first desk is closed; NULL while
+ * they are not shown. */
+GtkWidget *
+mado_guide_result_get_after_hours_list (MadoGuideResult *self)
+{
+  g_return_val_if_fail (MADO_IS_GUIDE_RESULT (self), NULL);
+  return gtk_widget_get_visible (self->after_hours_box) ? self->after_hours_list : NULL;
 }
 
 /* What the call button copies or opens; NULL when there is none. */
@@ -555,6 +639,7 @@ mado_guide_result_dispose (GObject *object)
   g_clear_object (&self->first);
   g_clear_object (&self->own_first);
   g_clear_object (&self->own_contacts);
+  g_clear_object (&self->first_phone);
   g_clear_object (&self->walk);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->call_text, g_free);
@@ -597,6 +682,9 @@ mado_guide_result_class_init (MadoGuideResultClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_action_icon);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_detail);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, own_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_open);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, after_hours_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, after_hours_list);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, ready_box);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, others_box);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, steps_box);

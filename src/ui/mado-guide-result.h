@@ -16,6 +16,7 @@ GtkWidget   *mado_guide_result_new             (MadoDataset     *dataset,
                                                 MadoGuideWalk   *walk);
 GtkWidget   *mado_guide_result_get_call_button (MadoGuideResult *self);
 const char  *mado_guide_result_get_call_text   (MadoGuideResult *self);
+GtkWidget   *mado_guide_result_get_after_hours_list (MadoGuideResult *self);
 GtkWidget   *mado_guide_answers_list_new       (MadoGuideWalk   *walk);
 
 G_END_DECLS

@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 
 #include "mado-application.h"
+#include "mado-call-first.h"
+#include "mado-clock.h"
 #include "mado-email.h"
 #include "mado-guide-summary.h"
 #include "mado-link.h"
@@ -49,6 +51,31 @@ mado_contact_append_text_full (MadoContact *contact,
                                gboolean     include_unconfirmed,
                                GString     *text)
 {
+  mado_contact_append_text_at (contact, include_unconfirmed, NULL, text);
+}
+
+/* Whether @phone answered at @now, after its line: "[at copy time: Closed,
+ * opens Mon 8:30]"; nothing for a number without a schedule. */
+static void
+append_state (GString   *text,
+              MadoPhone *phone,
+              GDateTime *now)
+{
+  g_autofree char *state = now != NULL ? mado_call_first_dup_state_text (phone, now) : NULL;
+
+  if (state != NULL)
+    /* Translators: after a phone line of a copied summary; %s is "Open until 17:15" or "Closed, opens Mon 8:30". */
+    g_string_append_printf (text, _(" [when copied: %s]"), state);
+}
+
+/* The same, each number followed by whether it answered at @now (when not
+ * NULL): a summary pasted into a ticket is read later. */
+void
+mado_contact_append_text_at (MadoContact *contact,
+                             gboolean     include_unconfirmed,
+                             GDateTime   *now,
+                             GString     *text)
+{
   GListModel *phones = mado_contact_get_phones (contact);
   GListModel *links = mado_contact_get_links (contact);
   GListModel *emails = mado_contact_get_emails (contact);
@@ -70,6 +97,7 @@ mado_contact_append_text_full (MadoContact *contact,
       g_string_append_printf (text, "  %s %s", _("Phone:"), mado_phone_get_number (phone));
       if (label != NULL || hours != NULL)
         g_string_append_printf (text, " (%s%s%s)", label ?: "", label && hours ? ", " : "", hours ?: "");
+      append_state (text, phone, now);
       g_string_append_c (text, '\n');
     }
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
@@ -101,6 +129,44 @@ append_answers (GString       *text,
                             mado_guide_answer_get_label (mado_guide_walk_get_step_answer (walk, i)));
 }
 
+/* When the text was made, in Japan time whatever the machine's zone. */
+static void
+append_time (GString   *text,
+             GDateTime *now)
+{
+  g_autofree char *time = mado_format_japan_time (now);
+
+  /* Translators: a line of a copied summary; %s is a date and time such as "2026-12-04 18:30 JST". */
+  g_string_append_printf (text, _("Copied at %s\n"), time);
+}
+
+/* Whether each desk of the result answered when the sheet took the walk:
+ * its first confirmed number and the words the result showed. */
+static void
+append_desks_then (GString       *text,
+                   MadoGuideNode *result,
+                   GDateTime     *now)
+{
+  GListModel *contacts = mado_guide_node_get_contacts (result);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
+      g_autoptr(MadoPhone) phone = mado_call_first_contact_phone (contact);
+      g_autofree char *state = phone != NULL ? mado_call_first_dup_state_text (phone, now) : NULL;
+
+      if (state == NULL)
+        continue;
+      if (!any)
+        /* Translators: heading in the text an incident sheet keeps of a guide result. */
+        g_string_append_printf (text, "\n%s\n", _("Desks at that time"));
+      any = TRUE;
+      g_string_append_printf (text, "- %s %s: %s\n", mado_contact_get_organisation (contact),
+                              mado_phone_get_number (phone), state);
+    }
+}
+
 static void
 append_situation (GString       *text,
                   MadoGuideWalk *walk)
@@ -126,6 +192,13 @@ mado_guide_summary_build_answers (MadoGuideWalk *walk)
 
   text = g_string_new (NULL);
   append_situation (text, walk);
+  if (mado_guide_node_get_kind (mado_guide_walk_get_current (walk)) == MADO_GUIDE_NODE_KIND_RESULT)
+    {
+      g_autoptr(GDateTime) now = mado_clock_dup_now (mado_clock_get_default ());
+
+      append_time (text, now);
+      append_desks_then (text, mado_guide_walk_get_current (walk), now);
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -154,13 +227,16 @@ mado_guide_summary_build (MadoGuideWalk *walk,
   MadoGuideNode *result;
   GListModel *contacts;
   GString *text;
+  g_autoptr(GDateTime) now = NULL;
 
   g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
   g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
 
   result = mado_guide_walk_get_current (walk);
+  now = mado_clock_dup_now (mado_clock_get_default ());
   text = g_string_new (NULL);
   append_situation (text, walk);
+  append_time (text, now);
 
   if (mado_guide_node_get_kind (result) != MADO_GUIDE_NODE_KIND_RESULT)
     return g_string_free (text, FALSE);
@@ -178,7 +254,7 @@ mado_guide_summary_build (MadoGuideWalk *walk,
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
-      mado_contact_append_text_full (contact, include_unconfirmed, text);
+      mado_contact_append_text_at (contact, include_unconfirmed, now, text);
     }
 
   append_list (text, _("Have ready before calling"),

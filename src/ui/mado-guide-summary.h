@@ -16,4 +16,9 @@ void  mado_contact_append_text_full (MadoContact *contact,
                                      gboolean     include_unconfirmed,
                                      GString     *text);
 
+void  mado_contact_append_text_at (MadoContact *contact,
+                                   gboolean     include_unconfirmed,
+                                   GDateTime   *now,
+                                   GString     *text);
+
 G_END_DECLS

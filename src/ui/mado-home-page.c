@@ -7,9 +7,10 @@
 #include "mado-call-first.h"
 #include "mado-home-page.h"
 #include "mado-own-rows.h"
+#include "mado-open-now.h"
 #include "mado-page-parts.h"
+#include "mado-phone-row.h"
 #include "mado-phrased-label.h"
-#include "mado-row.h"
 #include "mado-text-format.h"
 
 /* Where the app starts: "What happened?" with the guide one key away, the
@@ -41,37 +42,17 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (MadoHomePage, mado_home_page, ADW_TYPE_BIN)
 
-static char *
-desk_text (MadoContact *contact,
-           MadoPhone   *phone)
-{
-  const char *name = mado_contact_get_desk (contact) != NULL
-    ? mado_contact_get_desk (contact) : mado_contact_get_organisation (contact);
-  const char *hours = mado_phone_get_hours (phone);
-
-  if (hours == NULL)
-    return g_strdup (name);
-  /* Translators: a desk, then when its number answers, under a number on the home page. */
-  return g_strdup_printf (_("%s · %s"), name, hours);
-}
-
-/* One number: activating the row copies it, as everywhere else. */
+/* One number, as on a card: large, copied on activation, with whether it
+ * answers now under it; the desk's name above. */
 static GtkWidget *
 number_row (MadoContact *contact,
             MadoPhone   *phone)
 {
-  const char *number = mado_phone_get_number (phone);
-  g_autofree char *subtitle = desk_text (contact, phone);
-  /* Translators: what activating a phone row does; %s is the number. */
-  g_autofree char *label = g_strdup_printf (_("Copy %s"), number);
-  GtkWidget *row = mado_action_row_new (number, subtitle, "mado-edit-copy-symbolic",
-                                        "win.copy-text", g_variant_new_string (number));
+  const char *name = mado_contact_get_desk (contact) != NULL
+    ? mado_contact_get_desk (contact) : mado_contact_get_organisation (contact);
+  GtkWidget *row = mado_phone_row_new (phone, name, NULL);
 
   gtk_widget_add_css_class (row, "home-number");
-  gtk_widget_add_css_class (row, "numeric");
-  mado_row_add_prefix (MADO_ROW (row), mado_decorative_icon_new ("mado-call-start-symbolic"));
-  mado_set_accessible_label (row, label);
-  gtk_widget_set_tooltip_text (row, label);
   return row;
 }
 
@@ -142,6 +123,7 @@ mado_home_page_constructed (GObject *object)
   g_autofree char *date = NULL;
   g_autofree char *reviewed = NULL;
   g_autofree char *provenance = NULL;
+  g_autofree char *holidays = NULL;
   g_autofree char *name = NULL;
 
   G_OBJECT_CLASS (mado_home_page_parent_class)->constructed (object);
@@ -159,14 +141,18 @@ mado_home_page_constructed (GObject *object)
   date = mado_format_date (mado_dataset_get_reviewed (self->dataset));
   /* Translators: at the foot of the home page; %s is a date. */
   reviewed = g_strdup_printf (_("Data last checked on %s"), date);
+  holidays = mado_open_now_dup_holiday_note ();
   provenance = dup_admin_provenance (self);
   if (provenance != NULL)
     {
-      g_autofree char *both = g_strdup_printf ("%s\n%s", reviewed, provenance);
-      gtk_label_set_label (GTK_LABEL (self->reviewed), both);
+      g_autofree char *all = g_strdup_printf ("%s\n%s\n%s", reviewed, holidays, provenance);
+      gtk_label_set_label (GTK_LABEL (self->reviewed), all);
     }
   else
-    gtk_label_set_label (GTK_LABEL (self->reviewed), reviewed);
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n%s", reviewed, holidays);
+      gtk_label_set_label (GTK_LABEL (self->reviewed), both);
+    }
 
   /* GTK 4.8 would read a mnemonic button as "_Answer… Answer…". */
   name = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (self->guide_button)));

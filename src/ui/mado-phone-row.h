@@ -16,6 +16,7 @@ GtkWidget  *mado_phone_row_new           (MadoPhone    *phone,
                                           const char   *default_hours);
 MadoPhone  *mado_phone_row_get_phone     (MadoPhoneRow *self);
 const char *mado_phone_row_get_copy_text (MadoPhoneRow *self);
+const char *mado_phone_row_get_open_text (MadoPhoneRow *self);
 void        mado_phone_row_popup_menu    (MadoPhoneRow *self);
 
 G_END_DECLS

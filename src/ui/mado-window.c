@@ -1040,6 +1040,23 @@ show_data_changes_cb (GtkWidget  *widget,
                                                                   self->dataset)));
 }
 
+/* The page the window opens on, as the setting (which an administrator may
+ * preset or lock) says: home unless it asks for the guide, or for the last
+ * section and that section still exists in the data. */
+static void
+show_start_page (MadoWindow *self,
+                 const char *last_section)
+{
+  g_autofree char *start = g_settings_get_string (self->settings, "start-page");
+
+  if (g_str_equal (start, "guide"))
+    mado_window_show_guide (self);
+  else if (!g_str_equal (start, "last-section")
+           || *last_section == '\0'
+           || !mado_window_show_section (self, last_section))
+    mado_window_show_home (self);
+}
+
 /* Size and maximized state come back as they were; GSettings' ranges in the
  * schema already replace absurd stored values with the defaults. */
 static void
@@ -1058,7 +1075,7 @@ restore_state (MadoWindow *self)
 
   /* The last section is remembered for the sidebar: its row is where the
    * keyboard enters the list and what the list shows; the content pane
-   * starts at home. */
+   * shows the start page. */
   if (*last != '\0')
     {
       GtkListBoxRow *row = find_row (self, last);
@@ -1069,7 +1086,7 @@ restore_state (MadoWindow *self)
           scroll_into_view (GTK_WIDGET (row));
         }
     }
-  mado_window_show_home (self);
+  show_start_page (self, last);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
