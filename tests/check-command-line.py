@@ -123,6 +123,44 @@ for arguments, status, message in [
           f"madoguchi {' '.join(arguments)} exits {status}",
           f"exit status {result.returncode}, stderr:\n{result.stderr}")
 
+# --import-contacts / --export-contacts: an administrator's list of own
+# contacts in, the desk's out; a bad file names the JSON path and changes
+# nothing; the exported file imports again as the same list.
+own = fixtures / "own-contacts"
+with tempfile.TemporaryDirectory() as data:
+    env = dict(base_env, XDG_DATA_HOME=data)
+    stored = pathlib.Path(data, "madoguchi", "own-contacts.json")
+    result = run([f"--import-contacts={own / 'valid.json'}"], env)
+    check(result.returncode == 0 and "2 new" in result.stdout and stored.exists()
+          and "証券番号 AB-1234567" in stored.read_text(encoding="utf-8")
+          and stored.stat().st_mode & 0o777 == 0o600,
+          "madoguchi --import-contacts=valid.json adds two contacts, saved 0600",
+          f"exit status {result.returncode}, stdout {result.stdout!r}, stderr:\n{result.stderr}")
+    before = stored.read_bytes()
+    for name, message in [
+        ("unknown-situation.json", "$.contacts[0].situations[1]: there is no situation with the id “ransomwear”"),
+        ("bad-number.json", "$.contacts[0].phones[0].number:"),
+        ("truncated.json", "$: not valid JSON"),
+    ]:
+        result = run([f"--import-contacts={own / name}"], env)
+        check(result.returncode == 1 and message in result.stderr and "Nothing was changed" in result.stderr
+              and stored.read_bytes() == before and "CRITICAL" not in result.stderr,
+              f"madoguchi --import-contacts={name} fails, names the path and changes nothing",
+              f"exit status {result.returncode}, stderr:\n{result.stderr}")
+    exported = pathlib.Path(data, "exported.json")
+    result = run(["--export-contacts", str(exported)], env)
+    check(result.returncode == 0 and exported.exists() and exported.stat().st_mode & 0o777 == 0o600
+          and "0120-000-000" in exported.read_text(encoding="utf-8"),
+          "madoguchi --export-contacts FILE writes the contacts, 0600",
+          f"exit status {result.returncode}, stderr:\n{result.stderr}")
+    with tempfile.TemporaryDirectory() as other:
+        other_env = dict(base_env, XDG_DATA_HOME=other)
+        result = run([f"--import-contacts={exported}"], other_env)
+        again = pathlib.Path(other, "madoguchi", "own-contacts.json")
+        check(result.returncode == 0 and again.exists() and again.read_bytes() == before,
+              "an exported file imports into an empty desk as the same file",
+              f"exit status {result.returncode}, stderr:\n{result.stderr}")
+
 with tempfile.TemporaryDirectory() as config:
     result = run(["--language=fr"], locale_env("C", config))
     check(result.returncode == 1 and saved_language(config) is None,

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "mado-banner.h"
 #include "mado-data-changes.h"
@@ -220,6 +221,85 @@ test_what_changed (void)
   remove_admin_dir (root, dataset_path);
 }
 
+/* An administrator's own-contacts.json alone in the data locations (no
+ * dataset): its contacts lead the home page, marked organisation-wide and
+ * read-only on the page of own contacts, and one tagged for ransomware is
+ * called first there. A file with a tag that names no situation is not
+ * used, and a toast names the file and the JSON path. */
+static void
+own_contacts_dir (const char *fixture,
+                  char      **root,
+                  char      **path)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "own-contacts", fixture, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+
+  *root = g_dir_make_tmp ("mado-admin-XXXXXX", &error);
+  g_assert_no_error (error);
+  dir = g_build_filename (*root, "madoguchi", NULL);
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  g_file_get_contents (source, &contents, NULL, &error);
+  g_assert_no_error (error);
+  *path = g_build_filename (dir, "own-contacts.json", NULL);
+  g_file_set_contents (*path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_organisation_contacts (void)
+{
+  g_autofree char *root = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(MadoApplication) app = NULL;
+  MadoOwnContacts *own;
+  MadoWindow *window;
+  g_autofree char *home = NULL;
+  g_autofree char *page = NULL;
+
+  own_contacts_dir ("valid.json", &root, &path);
+  app = app_with_admin_dir (root);
+  own = mado_application_get_own_contacts (app);
+  g_assert_nonnull (mado_own_contacts_get_organisation (own));
+  g_assert_null (mado_application_get_organisation_error (app));
+  g_assert_cmpstr (mado_own_contact_get_id (mado_own_contacts_get_call_first (own, "ransomware")), ==,
+                   "own-insurer");
+
+  window = mado_test_window_new (app);
+  home = mado_test_collect_text (mado_window_get_page (window));
+  g_assert_nonnull (strstr (home, "0120-000-000"));
+  g_assert_nonnull (strstr (home, "organisation-wide"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-own-contacts", NULL);
+  mado_test_iterate (20);
+  page = mado_test_collect_text (mado_window_get_page (window));
+  g_assert_nonnull (strstr (page, "From Your Administrator"));
+  g_assert_nonnull (strstr (page, "03-0000-0000"));
+  /* Not the desk's to edit: no form holds them. */
+  g_assert_cmpuint (mado_own_contacts_get_n (own), ==, 0);
+  mado_test_destroy_window (window);
+  remove_admin_dir (root, path);
+}
+
+static void
+test_organisation_contacts_refused (void)
+{
+  g_autofree char *root = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(MadoApplication) app = NULL;
+  MadoWindow *window;
+
+  own_contacts_dir ("unknown-situation.json", &root, &path);
+  app = app_with_admin_dir (root);
+  g_assert_null (mado_own_contacts_get_organisation (mado_application_get_own_contacts (app)));
+  window = mado_test_window_new (app);
+  g_assert_nonnull (strstr (mado_window_get_last_toast (window), path));
+  g_assert_nonnull (strstr (mado_window_get_last_toast (window),
+                            "$.contacts[0].situations[1]: there is no situation with the id “ransomwear”"));
+  mado_test_destroy_window (window);
+  remove_admin_dir (root, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +309,9 @@ main (int   argc,
   mado_test_add_in_subprocess ("/admin-data/banner-names-file-and-path", test_banner_names_file_and_path);
   mado_test_add_in_subprocess ("/admin-data/valid-without-banner", test_valid_admin_data_without_banner);
   mado_test_add_in_subprocess ("/admin-data/what-changed", test_what_changed);
+  mado_test_add_in_subprocess ("/admin-data/organisation-contacts", test_organisation_contacts);
+  mado_test_add_in_subprocess ("/admin-data/organisation-contacts-refused",
+                               test_organisation_contacts_refused);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
+#include "mado-data-source.h"
 #include "mado-dataset.h"
 #include "mado-own-contacts.h"
 #include "mado-own-contacts-codec.h"
@@ -621,6 +622,101 @@ test_read_only (Fixture       *fixture,
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 }
 
+static void
+copy_fixture (const char *name,
+              const char *directory)
+{
+  g_autofree char *source = fixture_path (name);
+  g_autofree char *target = g_build_filename (directory, "own-contacts.json", NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_cmpint (g_mkdir_with_parents (directory, 0755), ==, 0);
+  data = read_file (source, &length);
+  g_assert_true (g_file_set_contents (target, data, (gssize) length, NULL));
+}
+
+/* The administrator's organisation-wide contacts: found beside the
+ * administrator's dataset, or alone in the data locations; read-only and
+ * checked as an import is; listed before the desk's own. */
+static void
+test_organisation (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *system = g_build_filename (fixture->base, "system", NULL);
+  g_autofree char *admin = g_build_filename (system, "madoguchi", NULL);
+  const char *data_dirs[] = { "/nonexistent", system, NULL };
+  g_autoptr(GFile) found = NULL;
+  g_autofree char *found_path = NULL;
+  g_autoptr(MadoOwnContacts) organisation = NULL;
+  g_autoptr(MadoOwnContacts) refused = NULL;
+  g_autoptr(MadoOwnContact) mine = mado_own_contact_new ();
+  g_autoptr(MadoOwnContact) mine_everywhere = mado_own_contact_new ();
+  g_autoptr(GPtrArray) ransomware = NULL;
+  g_autoptr(GError) error = NULL;
+  MadoOwnContacts *store = load_store (fixture);
+  g_autofree char *kept = NULL;
+
+  g_assert_null (mado_data_source_find_own_contacts_dir (NULL, data_dirs));
+  copy_fixture ("valid.json", admin);
+  found = mado_data_source_find_own_contacts_dir (NULL, data_dirs);
+  g_assert_nonnull (found);
+  found_path = g_file_get_path (found);
+  g_assert_cmpstr (found_path, ==, admin);
+
+  organisation = mado_own_contacts_new_organisation (found_path, situations);
+  g_assert_true (mado_own_contacts_load (organisation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mado_own_contacts_get_n (organisation), ==, 2);
+  g_assert_true (mado_own_contact_is_shared (mado_own_contacts_get (organisation, 0)));
+  g_assert_true (mado_own_contacts_is_read_only (organisation));
+
+  mado_own_contact_add_phone (mine, "03-1111-2222", "");
+  mado_own_contact_set_situation (mine, "ransomware", TRUE);
+  mado_own_contacts_add (store, mine);
+  mado_own_contacts_add (store, mine_everywhere);
+  g_assert_false (mado_own_contact_is_shared (mine));
+  mado_own_contacts_set_organisation (store, organisation);
+
+  /* Tagged (the organisation's, then the desk's), then for every situation
+   * (the same). */
+  ransomware = mado_own_contacts_for_situation (store, "ransomware");
+  g_assert_cmpuint (ransomware->len, ==, 4);
+  g_assert_cmpstr (mado_own_contact_get_id (ransomware->pdata[0]), ==, "own-insurer");
+  g_assert_true (ransomware->pdata[1] == mine);
+  g_assert_cmpstr (mado_own_contact_get_id (ransomware->pdata[2]), ==, "own-csirt");
+  g_assert_true (ransomware->pdata[3] == mine_everywhere);
+  g_assert_cmpstr (mado_own_contact_get_id (mado_own_contacts_get_call_first (store, "ransomware")), ==,
+                   "own-insurer");
+
+  /* Never written into the desk's file. */
+  flush (store);
+  kept = read_file (fixture->path, NULL);
+  g_assert_null (strstr (kept, "own-insurer"));
+  g_assert_nonnull (strstr (kept, "03-1111-2222"));
+
+  /* A tag that names no situation: not shown, the file and path said, the
+   * file left where it is. */
+  copy_fixture ("unknown-situation.json", admin);
+  refused = mado_own_contacts_new_organisation (admin, situations);
+  g_assert_false (mado_own_contacts_load (refused, &error));
+  g_assert_error (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, admin));
+  g_assert_nonnull (strstr (error->message, "$.contacts[0].situations[1]"));
+  g_assert_cmpuint (mado_own_contacts_get_n (refused), ==, 0);
+  g_assert_null (mado_own_contacts_get_set_aside_path (refused));
+
+  g_clear_object (&organisation);
+  mado_own_contacts_set_organisation (store, NULL);
+  g_assert_finalize_object (store);
+  {
+    g_autofree char *file = g_build_filename (admin, "own-contacts.json", NULL);
+    g_unlink (file);
+    g_rmdir (admin);
+    g_rmdir (system);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,6 +736,7 @@ main (int   argc,
   ADD ("export-round-trip", test_export_round_trip);
   ADD ("for-situation", test_for_situation);
   ADD ("read-only", test_read_only);
+  ADD ("organisation", test_organisation);
 #undef ADD
   g_test_add_func ("/own-contacts/unknown-tag", test_unknown_tag);
   g_test_add_func ("/own-contacts/dataset-situations", test_dataset_situations);

@@ -54,6 +54,43 @@ mado_data_source_find_admin_dir (const char         *extension_dir,
   return NULL;
 }
 
+static gboolean
+has_own_contacts (GFile *dir)
+{
+  g_autoptr(GFile) file = g_file_get_child (dir, MADO_ADMIN_OWN_CONTACTS_NAME);
+
+  return g_file_query_exists (file, NULL);
+}
+
+/* Where the organisation-wide own contacts are, or NULL: beside the
+ * administrator's dataset when there is one (the same location, found the
+ * same way); otherwise the first location, in the same order, that holds
+ * them alone (an administrator may deploy contacts without a dataset). */
+GFile *
+mado_data_source_find_own_contacts_dir (const char         *extension_dir,
+                                        const char * const *data_dirs)
+{
+  g_autoptr(GFile) admin = mado_data_source_find_admin_dir (extension_dir, data_dirs, NULL);
+
+  if (admin != NULL)
+    return has_own_contacts (admin) ? g_steal_pointer (&admin) : NULL;
+  if (extension_dir != NULL)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (extension_dir);
+
+      if (has_own_contacts (dir))
+        return g_steal_pointer (&dir);
+    }
+  for (guint i = 0; data_dirs != NULL && data_dirs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) dir = g_file_new_build_filename (data_dirs[i], "madoguchi", NULL);
+
+      if (has_own_contacts (dir))
+        return g_steal_pointer (&dir);
+    }
+  return NULL;
+}
+
 /* Loads the administrator's dataset if there is one, and the bundled one when
  * there is none or it is refused: a desk never starts without data because of
  * a broken deployment. The administrator's file goes through the same loader

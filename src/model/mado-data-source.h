@@ -7,6 +7,8 @@ G_BEGIN_DECLS
 
 /* The file an administrator deploys in their location. */
 #define MADO_ADMIN_DATASET_NAME "contacts.json"
+/* The organisation-wide own contacts, beside it (SCHEMA.md, "Own contacts"). */
+#define MADO_ADMIN_OWN_CONTACTS_NAME "own-contacts.json"
 /* Where the Flatpak data extension io.github.madoguchi.Madoguchi.Data is
  * mounted (add-extensions in the manifest). */
 #define MADO_ADMIN_EXTENSION_DIR "/app/share/madoguchi/extension"
@@ -34,6 +36,8 @@ typedef struct
 GFile          *mado_data_source_find_admin_dir (const char         *extension_dir,
                                                  const char * const *data_dirs,
                                                  MadoDataOrigin     *origin);
+GFile          *mado_data_source_find_own_contacts_dir (const char         *extension_dir,
+                                                        const char * const *data_dirs);
 MadoDataChoice *mado_data_source_choose         (const char         *extension_dir,
                                                  const char * const *data_dirs,
                                                  const char         *bundled_resource,

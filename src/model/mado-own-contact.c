@@ -23,6 +23,7 @@ struct _MadoOwnContact
   char        *reference;
   char        *note;
   GStrv        situations;   /* ids of the dataset's situations; empty: all */
+  gboolean     shared;       /* the administrator's, for every desk */
 };
 
 G_DEFINE_FINAL_TYPE (MadoOwnContact, mado_own_contact, G_TYPE_OBJECT)
@@ -442,6 +443,23 @@ mado_own_contact_set_situation (MadoOwnContact *self,
     g_strv_builder_add (builder, situation);
   situations = g_strv_builder_end (builder);
   mado_own_contact_set_situations (self, (const char * const *) situations);
+}
+
+/* Whether the contact is the administrator's, the same at every desk
+ * (organisation-wide, read-only), rather than the desk's own. */
+gboolean
+mado_own_contact_is_shared (MadoOwnContact *self)
+{
+  g_return_val_if_fail (MADO_IS_OWN_CONTACT (self), FALSE);
+  return self->shared;
+}
+
+void
+mado_own_contact_set_shared (MadoOwnContact *self,
+                             gboolean        shared)
+{
+  g_return_if_fail (MADO_IS_OWN_CONTACT (self));
+  self->shared = !!shared;
 }
 
 /* Everything search should find the contact by, one field per line. */

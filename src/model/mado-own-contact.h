@@ -76,6 +76,10 @@ void                mado_own_contact_set_situation      (MadoOwnContact     *sel
                                                          const char         *situation,
                                                          gboolean            tagged);
 
+gboolean            mado_own_contact_is_shared          (MadoOwnContact     *self);
+void                mado_own_contact_set_shared         (MadoOwnContact     *self,
+                                                         gboolean            shared);
+
 char               *mado_own_contact_get_search_text    (MadoOwnContact     *self);
 
 G_END_DECLS

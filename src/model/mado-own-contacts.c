@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mado-dataset-error.h"
 #include "mado-incident-files.h"
@@ -21,6 +22,12 @@
  * is the incident store's (a second lock on the same folder from the same
  * process would fail): the application says, with set_read_only(), when
  * another copy of the app holds it. */
+typedef struct _MadoOwnWriter Writer;
+
+static Writer *writer_new   (const char *directory,
+                             const char *path);
+static void    writer_unref (Writer     *writer);
+
 struct _MadoOwnContacts
 {
   GObject parent_instance;
@@ -35,6 +42,9 @@ struct _MadoOwnContacts
   gboolean   saving_blocked;  /* the file could not be set aside */
   gboolean   read_only;
   gboolean   failing;         /* a failed save was reported */
+  Writer    *writer;
+  gboolean   organisation_wide; /* the administrator's: read-only, tags checked */
+  MadoOwnContacts *organisation; /* listed before these, or NULL */
   GError    *load_error;
   char      *set_aside_path;
 };
@@ -68,7 +78,45 @@ mado_own_contacts_new (const char         *directory,
     : g_build_filename (g_get_user_data_dir (), "madoguchi", NULL);
   self->path = g_build_filename (self->directory, MADO_OWN_CONTACTS_FILE_NAME, NULL);
   self->situations = g_strdupv ((char **) situations);
+  self->writer = writer_new (self->directory, self->path);
   return self;
+}
+
+/* The organisation-wide contacts an administrator put in @directory (their
+ * data location, beside the dataset): read-only, and loaded as strictly
+ * as an import (a tag must name a situation of @situations). */
+MadoOwnContacts *
+mado_own_contacts_new_organisation (const char         *directory,
+                                    const char * const *situations)
+{
+  MadoOwnContacts *self;
+
+  g_return_val_if_fail (directory != NULL, NULL);
+
+  self = mado_own_contacts_new (directory, situations);
+  self->read_only = TRUE;
+  self->organisation_wide = TRUE;
+  return self;
+}
+
+/* The administrator's contacts, which come before the desk's in every list
+ * a result, the home page or a search makes (never in the desk's file). */
+void
+mado_own_contacts_set_organisation (MadoOwnContacts *self,
+                                    MadoOwnContacts *organisation)
+{
+  g_return_if_fail (MADO_IS_OWN_CONTACTS (self));
+  g_return_if_fail (organisation == NULL || MADO_IS_OWN_CONTACTS (organisation));
+  g_return_if_fail (organisation != self);
+
+  g_set_object (&self->organisation, organisation);
+}
+
+MadoOwnContacts *
+mado_own_contacts_get_organisation (MadoOwnContacts *self)
+{
+  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), NULL);
+  return self->organisation;
 }
 
 const char *
@@ -117,27 +165,65 @@ mado_own_contacts_has_unsaved_changes (MadoOwnContacts *self)
   return self->change_serial != self->saved_serial;
 }
 
-/* Saving. */
-
-static gboolean
-save_now (MadoOwnContacts  *self,
-          GError          **error)
+/* Saving. The text is made on the main thread (a few dozen contacts: well
+ * under a millisecond) and written in a thread, since the write waits for
+ * the disk (fsync: about 100 ms on a busy machine here), which typing must
+ * not. A flush writes at once, on the main thread. Both go through one
+ * writer: a mutex puts the writes in a row, and the serial of what each
+ * holds keeps an older text from replacing a newer one. */
+struct _MadoOwnWriter
 {
-  g_autofree char *text = NULL;
+  gatomicrefcount  ref_count;
+  GMutex           mutex;
+  char            *directory;
+  char            *path;
+  guint64          written_serial;
+};
+
+static Writer *
+writer_new (const char *directory,
+            const char *path)
+{
+  Writer *writer = g_new0 (Writer, 1);
+
+  g_atomic_ref_count_init (&writer->ref_count);
+  g_mutex_init (&writer->mutex);
+  writer->directory = g_strdup (directory);
+  writer->path = g_strdup (path);
+  return writer;
+}
+
+static Writer *
+writer_ref (Writer *writer)
+{
+  g_atomic_ref_count_inc (&writer->ref_count);
+  return writer;
+}
+
+static void
+writer_unref (Writer *writer)
+{
+  if (!g_atomic_ref_count_dec (&writer->ref_count))
+    return;
+  g_mutex_clear (&writer->mutex);
+  g_free (writer->directory);
+  g_free (writer->path);
+  g_free (writer);
+}
+
+/* Safe from any thread. */
+static gboolean
+writer_write (Writer      *writer,
+              const char  *text,
+              guint64      serial,
+              GError     **error)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&writer->mutex);
   g_autoptr(GError) local_error = NULL;
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!mado_own_contacts_has_unsaved_changes (self))
+  if (serial <= writer->written_serial)
     return TRUE;
-  if (self->read_only || self->saving_blocked)
-    {
-      g_set_error_literal (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_READ_ONLY,
-                           _("Your own contacts cannot be saved by this copy of Madoguchi."));
-      return FALSE;
-    }
-
-  text = mado_own_contacts_codec_write (G_LIST_MODEL (self));
-  if (!mado_user_file_replace (self->directory, self->path, text, strlen (text), &local_error))
+  if (!mado_user_file_replace (writer->directory, writer->path, text, strlen (text), &local_error))
     {
       g_set_error (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_WRITE_FAILED,
                    /* Translators: %s says why, e.g. "No space left on device". */
@@ -146,35 +232,167 @@ save_now (MadoOwnContacts  *self,
                    local_error->message);
       return FALSE;
     }
-  self->saved_serial = self->change_serial;
-  self->failing = FALSE;
+  writer->written_serial = serial;
   return TRUE;
+}
+
+static gboolean
+check_writable (MadoOwnContacts  *self,
+                GError          **error)
+{
+  if (!self->read_only && !self->saving_blocked)
+    return TRUE;
+  g_set_error_literal (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_READ_ONLY,
+                       _("Your own contacts cannot be saved by this copy of Madoguchi."));
+  return FALSE;
+}
+
+static void
+saved (MadoOwnContacts *self,
+       guint64          serial)
+{
+  self->saved_serial = MAX (self->saved_serial, serial);
+  self->failing = FALSE;
+}
+
+static gboolean
+save_now (MadoOwnContacts  *self,
+          GError          **error)
+{
+  g_autofree char *text = NULL;
+  guint64 serial = self->change_serial;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (!mado_own_contacts_has_unsaved_changes (self))
+    return TRUE;
+  if (!check_writable (self, error))
+    return FALSE;
+
+  text = mado_own_contacts_codec_write (G_LIST_MODEL (self));
+  if (!writer_write (self->writer, text, serial, error))
+    return FALSE;
+  saved (self, serial);
+  return TRUE;
+}
+
+/* An automatic save failed: said once until a save succeeds again, not
+ * once per keystroke. */
+static void
+report_failure (MadoOwnContacts *self,
+                const GError    *error)
+{
+  if (self->failing)
+    return;
+  self->failing = TRUE;
+  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+typedef struct
+{
+  Writer  *writer;
+  char    *text;
+  guint64  serial;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  writer_unref (job->writer);
+  g_free (job->text);
+  g_free (job);
+}
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  GError *error = NULL;
+
+  if (writer_write (job->writer, job->text, job->serial, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void schedule_timeout (MadoOwnContacts *self);
+
+static void
+write_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(MadoOwnContacts) self = g_weak_ref_get (weak);
+  g_autoptr(GError) error = NULL;
+  WriteJob *job = g_task_get_task_data (G_TASK (result));
+  gboolean written = g_task_propagate_boolean (G_TASK (result), &error);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  if (self == NULL)
+    return;
+  if (!written)
+    {
+      report_failure (self, error);
+      return;
+    }
+  saved (self, job->serial);
+  /* What was typed while the file was written goes next. */
+  if (mado_own_contacts_has_unsaved_changes (self))
+    schedule_timeout (self);
 }
 
 static gboolean
 save_timeout_cb (gpointer user_data)
 {
   MadoOwnContacts *self = user_data;
+  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
+  WriteJob *job;
+  GWeakRef *weak;
 
   self->save_source = 0;
-  if (!save_now (self, &error) && !self->failing)
+  if (!mado_own_contacts_has_unsaved_changes (self))
+    return G_SOURCE_REMOVE;
+  if (!check_writable (self, &error))
     {
-      /* Said once until a save succeeds again, not once per keystroke. */
-      self->failing = TRUE;
-      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+      report_failure (self, error);
+      return G_SOURCE_REMOVE;
     }
+
+  job = g_new0 (WriteJob, 1);
+  job->writer = writer_ref (self->writer);
+  job->text = mado_own_contacts_codec_write (G_LIST_MODEL (self));
+  job->serial = self->change_serial;
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  task = g_task_new (NULL, NULL, write_done_cb, weak);
+  g_task_set_task_data (task, job, write_job_free);
+  g_task_set_source_tag (task, save_timeout_cb);
+  g_task_set_name (task, "[madoguchi] write own contacts");
+  g_task_run_in_thread (task, write_in_thread);
   return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_timeout (MadoOwnContacts *self)
+{
+  if (self->save_source != 0 || self->read_only || self->saving_blocked)
+    return;
+  self->save_source = g_timeout_add (MADO_OWN_CONTACTS_SAVE_DELAY_MS, save_timeout_cb, self);
+  g_source_set_name_by_id (self->save_source, "[madoguchi] save own contacts");
 }
 
 static void
 schedule_save (MadoOwnContacts *self)
 {
   self->change_serial++;
-  if (self->save_source != 0 || self->read_only || self->saving_blocked)
-    return;
-  self->save_source = g_timeout_add (MADO_OWN_CONTACTS_SAVE_DELAY_MS, save_timeout_cb, self);
-  g_source_set_name_by_id (self->save_source, "[madoguchi] save own contacts");
+  schedule_timeout (self);
 }
 
 /* Saves now whatever was not saved yet. On failure the changes stay
@@ -326,24 +544,40 @@ mado_own_contacts_move (MadoOwnContacts *self,
   schedule_save (self);
 }
 
+static void
+append_matching (GPtrArray       *matching,
+                 MadoOwnContacts *store,
+                 const char      *situation,
+                 gboolean         tagged)
+{
+  for (guint i = 0; store != NULL && i < store->contacts->len; i++)
+    {
+      MadoOwnContact *contact = g_ptr_array_index (store->contacts, i);
+
+      if (tagged ? mado_own_contact_has_situation (contact, situation)
+                 : mado_own_contact_is_for_every_situation (contact))
+        g_ptr_array_add (matching, contact);
+    }
+}
+
 /* The contacts a guide result about @situation shows, in the desk's order:
- * first those tagged for it, then those for every situation. @situation
- * NULL (a result that names none) gives only the latter. Borrowed
- * contacts, in a new array. */
+ * first those tagged for it, then those for every situation; within each,
+ * the organisation's (set_organisation()) before the desk's. @situation
+ * NULL (a result that names none) gives only those for every situation.
+ * Borrowed contacts, in a new array. */
 GPtrArray *
 mado_own_contacts_for_situation (MadoOwnContacts *self,
                                  const char      *situation)
 {
-  GPtrArray *matching = g_ptr_array_new ();
+  GPtrArray *matching;
 
-  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), matching);
+  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), NULL);
 
-  for (guint i = 0; i < self->contacts->len; i++)
-    if (mado_own_contact_has_situation (g_ptr_array_index (self->contacts, i), situation))
-      g_ptr_array_add (matching, g_ptr_array_index (self->contacts, i));
-  for (guint i = 0; i < self->contacts->len; i++)
-    if (mado_own_contact_is_for_every_situation (g_ptr_array_index (self->contacts, i)))
-      g_ptr_array_add (matching, g_ptr_array_index (self->contacts, i));
+  matching = g_ptr_array_new ();
+  append_matching (matching, self->organisation, situation, TRUE);
+  append_matching (matching, self, situation, TRUE);
+  append_matching (matching, self->organisation, situation, FALSE);
+  append_matching (matching, self, situation, FALSE);
   return matching;
 }
 
@@ -357,6 +591,13 @@ mado_own_contacts_get_call_first (MadoOwnContacts *self,
 {
   g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), NULL);
 
+  if (self->organisation != NULL)
+    {
+      MadoOwnContact *shared = mado_own_contacts_get_call_first (self->organisation, situation);
+
+      if (shared != NULL)
+        return shared;
+    }
   for (guint i = 0; situation != NULL && i < self->contacts->len; i++)
     {
       MadoOwnContact *contact = g_ptr_array_index (self->contacts, i);
@@ -399,7 +640,10 @@ take_all (MadoOwnContacts *self,
           GPtrArray       *contacts)
 {
   for (guint i = 0; i < contacts->len; i++)
-    take (self, i, g_ptr_array_index (contacts, i));
+    {
+      mado_own_contact_set_shared (g_ptr_array_index (contacts, i), self->organisation_wide);
+      take (self, i, g_ptr_array_index (contacts, i));
+    }
   g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, contacts->len);
 }
 
@@ -420,15 +664,25 @@ mado_own_contacts_load (MadoOwnContacts  *self,
   g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), FALSE);
   g_return_val_if_fail (self->contacts->len == 0, FALSE);
 
+  /* The administrator's file is checked as an import is. */
   if (g_file_get_contents (self->path, &data, &length, &reason))
-    contacts = mado_own_contacts_codec_read (data, length, NULL, &reason);
+    contacts = mado_own_contacts_codec_read (data, length,
+                                             self->organisation_wide
+                                             ? (const char * const *) self->situations : NULL,
+                                             &reason);
   else if (g_error_matches (reason, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     return TRUE;
 
   if (contacts == NULL)
     {
+      /* The administrator's file is theirs to fix. */
+      if (self->organisation_wide)
+        g_set_error (&self->load_error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_INVALID,
+                     /* Translators: the first %s is a file, the second says what is wrong and where. */
+                     _("The organisation’s contacts in %s are not shown: %s"),
+                     self->path, reason->message);
       /* Another copy of the app keeps the folder: it decides. */
-      if (self->read_only)
+      else if (self->read_only)
         g_set_error (&self->load_error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_UNREADABLE,
                      _("Your own contacts could not be read (%s)."), reason->message);
       else
@@ -551,6 +805,71 @@ mado_own_contacts_export (MadoOwnContacts  *self,
                                   NULL, NULL, error);
 }
 
+/* From the command line: no window, and maybe a running copy of the app
+ * that keeps the folder. */
+
+/* Imports @file into the own contacts kept in @directory (NULL: the user's
+ * data folder) and saves them. Refused while a copy of the app keeps the
+ * folder: it would write its own list over the import. */
+gboolean
+mado_own_contacts_import_into_folder (const char         *directory,
+                                      const char * const *situations,
+                                      GFile              *file,
+                                      guint              *n_added,
+                                      guint              *n_updated,
+                                      GError            **error)
+{
+  g_autoptr(MadoOwnContacts) store = mado_own_contacts_new (directory, situations);
+  g_autoptr(GError) lock_error = NULL;
+  g_autoptr(GError) load_error = NULL;
+  gboolean done;
+  int lock_fd;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  lock_fd = mado_incident_files_lock (store->directory, &lock_error);
+  if (lock_fd < 0)
+    {
+      if (g_error_matches (lock_error, G_IO_ERROR, G_IO_ERROR_BUSY))
+        g_set_error_literal (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_READ_ONLY,
+                             _("Madoguchi is open: import from its menu, or quit it and "
+                               "try again. Nothing was changed."));
+      else
+        g_propagate_error (error, g_steal_pointer (&lock_error));
+      return FALSE;
+    }
+
+  /* A damaged file is set aside as at any start, and said. */
+  if (!mado_own_contacts_load (store, &load_error))
+    g_printerr ("%s\n", load_error->message);
+  done = mado_own_contacts_import (store, file, n_added, n_updated, error)
+         && mado_own_contacts_flush (store, error);
+  close (lock_fd);
+  return done;
+}
+
+/* Writes the own contacts kept in @directory (NULL: the user's data
+ * folder) to @file. */
+gboolean
+mado_own_contacts_export_folder (const char  *directory,
+                                 GFile       *file,
+                                 guint       *n_contacts,
+                                 GError     **error)
+{
+  g_autoptr(MadoOwnContacts) store = mado_own_contacts_new (directory, NULL);
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* Read only: a copy of the app may keep the folder, and an export must
+   * not set a file aside under it. */
+  store->read_only = TRUE;
+  if (!mado_own_contacts_load (store, error))
+    return FALSE;
+  if (n_contacts != NULL)
+    *n_contacts = store->contacts->len;
+  return mado_own_contacts_export (store, file, error);
+}
+
 /* GListModel */
 
 static GType
@@ -601,6 +920,7 @@ mado_own_contacts_dispose (GObject *object)
       g_clear_pointer (&self->contacts, g_ptr_array_unref);
     }
   g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_object (&self->organisation);
 
   G_OBJECT_CLASS (mado_own_contacts_parent_class)->dispose (object);
 }
@@ -613,6 +933,7 @@ mado_own_contacts_finalize (GObject *object)
   g_free (self->directory);
   g_free (self->path);
   g_strfreev (self->situations);
+  g_clear_pointer (&self->writer, writer_unref);
   g_clear_error (&self->load_error);
   g_free (self->set_aside_path);
 

@@ -36,6 +36,11 @@ G_DECLARE_FINAL_TYPE (MadoOwnContacts, mado_own_contacts, MADO, OWN_CONTACTS, GO
 
 MadoOwnContacts *mado_own_contacts_new                (const char         *directory,
                                                        const char * const *situations);
+MadoOwnContacts *mado_own_contacts_new_organisation   (const char         *directory,
+                                                       const char * const *situations);
+void             mado_own_contacts_set_organisation   (MadoOwnContacts    *self,
+                                                       MadoOwnContacts    *organisation);
+MadoOwnContacts *mado_own_contacts_get_organisation   (MadoOwnContacts    *self);
 const char      *mado_own_contacts_get_path           (MadoOwnContacts    *self);
 gboolean         mado_own_contacts_load               (MadoOwnContacts    *self,
                                                        GError            **error);
@@ -76,6 +81,17 @@ gboolean         mado_own_contacts_import             (MadoOwnContacts    *self,
                                                        GError            **error);
 gboolean         mado_own_contacts_export             (MadoOwnContacts    *self,
                                                        GFile              *file,
+                                                       GError            **error);
+
+gboolean         mado_own_contacts_import_into_folder (const char         *directory,
+                                                       const char * const *situations,
+                                                       GFile              *file,
+                                                       guint              *n_added,
+                                                       guint              *n_updated,
+                                                       GError            **error);
+gboolean         mado_own_contacts_export_folder      (const char         *directory,
+                                                       GFile              *file,
+                                                       guint              *n_contacts,
                                                        GError            **error);
 
 G_END_DECLS

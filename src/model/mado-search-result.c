@@ -23,7 +23,8 @@ G_DEFINE_FINAL_TYPE (MadoSearchResult, mado_search_result, G_TYPE_OBJECT)
 G_DEFINE_ENUM_TYPE (MadoSearchResultKind, mado_search_result_kind,
                     G_DEFINE_ENUM_VALUE (MADO_SEARCH_RESULT_KIND_SECTION, "section"),
                     G_DEFINE_ENUM_VALUE (MADO_SEARCH_RESULT_KIND_CONTACT, "contact"),
-                    G_DEFINE_ENUM_VALUE (MADO_SEARCH_RESULT_KIND_GUIDE, "guide"))
+                    G_DEFINE_ENUM_VALUE (MADO_SEARCH_RESULT_KIND_GUIDE, "guide"),
+                    G_DEFINE_ENUM_VALUE (MADO_SEARCH_RESULT_KIND_OWN_CONTACT, "own-contact"))
 
 enum {
   PROP_0,
@@ -68,6 +69,23 @@ mado_search_result_new (MadoSearchIndex *index,
   self->index = g_object_ref (index);
   self->query = g_ref_string_acquire (query);
 
+  return self;
+}
+
+/* One of the desk's own contacts, found outside the index (they change as
+ * the desk types); its snippet is given. */
+MadoSearchResult *
+mado_search_result_new_for_own (GObject    *own_contact,
+                                const char *snippet)
+{
+  MadoSearchResult *self;
+
+  g_return_val_if_fail (G_IS_OBJECT (own_contact), NULL);
+
+  self = g_object_new (MADO_TYPE_SEARCH_RESULT, NULL);
+  self->kind = MADO_SEARCH_RESULT_KIND_OWN_CONTACT;
+  self->item = g_object_ref (own_contact);
+  self->snippet = g_strdup (snippet);
   return self;
 }
 

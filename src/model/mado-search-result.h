@@ -16,6 +16,8 @@ typedef enum
   MADO_SEARCH_RESULT_KIND_SECTION,
   MADO_SEARCH_RESULT_KIND_CONTACT,
   MADO_SEARCH_RESULT_KIND_GUIDE,
+  /* One of the desk's own contacts (MadoOwnContact). */
+  MADO_SEARCH_RESULT_KIND_OWN_CONTACT,
 } MadoSearchResultKind;
 
 #define MADO_TYPE_SEARCH_RESULT_KIND (mado_search_result_kind_get_type ())
@@ -30,6 +32,8 @@ MadoSearchResult     *mado_search_result_new         (MadoSearchIndex *index,
                                                       guint            score,
                                                       GRefString      *query);
 
+MadoSearchResult     *mado_search_result_new_for_own (GObject         *own_contact,
+                                                      const char      *snippet);
 MadoSearchResultKind  mado_search_result_get_kind    (MadoSearchResult *self);
 GObject              *mado_search_result_get_item    (MadoSearchResult *self);
 MadoSection          *mado_search_result_get_section (MadoSearchResult *self);

@@ -37,6 +37,8 @@ struct _MadoApplication
   GSettingsBackend *settings_backend;
   GSettings   *settings;
   MadoIncidentStore *incident_store;
+  MadoOwnContacts   *own_contacts;
+  GError            *organisation_error;
   gboolean     quit_after_first_frame;
   MadoSearchIndex    *search_index;
   MadoSearchProvider *search_provider;
@@ -298,6 +300,14 @@ mado_application_get_incident_store (MadoApplication *self)
   return self->incident_store;
 }
 
+/* The desk's own contacts: one store per process, read at startup. */
+MadoOwnContacts *
+mado_application_get_own_contacts (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->own_contacts;
+}
+
 GSettings *
 mado_application_get_settings (MadoApplication *self)
 {
@@ -347,6 +357,51 @@ mado_application_dup_provenance (MadoApplication *self)
                           mado_dataset_get_title (self->dataset), path);
 }
 
+/* The ids of @dataset's situations, which imported contacts may be tagged
+ * with; NULL without a dataset. */
+static GStrv
+situation_ids (MadoDataset *dataset)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GListModel *situations;
+
+  if (dataset == NULL)
+    return NULL;
+  situations = mado_dataset_get_situations (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (situations); i++)
+    {
+      g_autoptr(MadoSituation) situation = g_list_model_get_item (situations, i);
+
+      g_strv_builder_add (builder, mado_situation_get_id (situation));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* The administrator's organisation-wide contacts, read-only, listed
+ * before the desk's own. A file that is refused is not used, and the
+ * window says which file and which JSON path. */
+static void
+load_organisation_contacts (MadoApplication    *self,
+                            const char * const *situations)
+{
+  g_autoptr(GFile) dir = mado_data_source_find_own_contacts_dir (self->extension_dir,
+                                                                 (const char * const *) self->data_dirs);
+  g_autofree char *path = NULL;
+  g_autoptr(MadoOwnContacts) organisation = NULL;
+
+  if (dir == NULL)
+    return;
+  path = g_file_get_path (dir);
+  organisation = mado_own_contacts_new_organisation (path, situations);
+  if (!mado_own_contacts_load (organisation, NULL))
+    {
+      self->organisation_error = g_error_copy (mado_own_contacts_get_load_error (organisation));
+      g_message ("%s", self->organisation_error->message);
+      return;
+    }
+  mado_own_contacts_set_organisation (self->own_contacts, organisation);
+}
+
 /* One own contact on the card: its first number, with that number's hours;
  * its role under its name (the role alone when it has no name). */
 static MadoCardEntry *
@@ -372,30 +427,58 @@ own_card_entry (MadoOwnContact *contact)
                               number, hours, mado_own_contact_get_reference (contact));
 }
 
-/* The organisation's own contacts for the card, in the desk's order, as
- * saved in the user's data folder. Read without the right to write: a copy
- * of the app open at the desk keeps the file, and a card never changes it.
- * A file that cannot be read gives a card without them, and says so. */
-static GPtrArray *
-dup_own_card_entries (void)
+static void
+add_own_card_entries (GPtrArray       *entries,
+                      MadoOwnContacts *store)
 {
-  g_autoptr(MadoOwnContacts) store = mado_own_contacts_new (NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) mado_card_entry_free);
+  for (guint i = 0; store != NULL && i < mado_own_contacts_get_n (store); i++)
+    g_ptr_array_add (entries, own_card_entry (mado_own_contacts_get (store, i)));
+}
 
+/* The organisation's own contacts for the card: the administrator's
+ * organisation-wide ones first, then the desk's, in the desk's order, as
+ * the app shows them. Without a running desk (--export-card), the desk's
+ * file and the administrator's are read without the right to write: a copy
+ * of the app open at the desk keeps the file, and a card never changes it.
+ * A file that cannot be read gives a card without its contacts, and says
+ * so. */
+static GPtrArray *
+dup_own_card_entries (MadoApplication *self,
+                      MadoDataset     *dataset)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) mado_card_entry_free);
+  g_autoptr(MadoOwnContacts) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) situations = NULL;
+
+  if (self->own_contacts != NULL)
+    {
+      add_own_card_entries (entries, mado_own_contacts_get_organisation (self->own_contacts));
+      add_own_card_entries (entries, self->own_contacts);
+      return entries;
+    }
+
+  situations = situation_ids (dataset);
+  store = mado_own_contacts_new (NULL, NULL);
   mado_own_contacts_set_read_only (store, TRUE);
   if (!mado_own_contacts_load (store, &error))
     g_printerr ("%s\n", error->message);
-  for (guint i = 0; i < mado_own_contacts_get_n (store); i++)
-    g_ptr_array_add (entries, own_card_entry (mado_own_contacts_get (store, i)));
+  self->own_contacts = g_steal_pointer (&store);
+  load_organisation_contacts (self, (const char * const *) situations);
+  if (self->organisation_error != NULL)
+    g_printerr ("%s\n", self->organisation_error->message);
+  add_own_card_entries (entries, mado_own_contacts_get_organisation (self->own_contacts));
+  add_own_card_entries (entries, self->own_contacts);
+  g_clear_object (&self->own_contacts);
   return entries;
 }
 
 /* The emergency card of @dataset with the organisation's own contacts. */
 static MadoCard *
-dup_card (MadoDataset *dataset)
+dup_card (MadoApplication *self,
+          MadoDataset     *dataset)
 {
-  g_autoptr(GPtrArray) own = dup_own_card_entries ();
+  g_autoptr(GPtrArray) own = dup_own_card_entries (self, dataset);
 
   return mado_card_new (dataset, own);
 }
@@ -410,7 +493,7 @@ print_card_activated_cb (GSimpleAction *action,
   if (self->dataset == NULL)
     return;
   mado_card_print (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                   dup_card (self->dataset));
+                   dup_card (self, self->dataset));
 }
 
 static void
@@ -459,12 +542,23 @@ static const GActionEntry app_actions[] = {
  * says so and keeps the old file. */
 
 static void
+flush_own_contacts (MadoApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->own_contacts != NULL && !mado_own_contacts_is_read_only (self->own_contacts)
+      && !mado_own_contacts_flush (self->own_contacts, &error))
+    g_message ("%s", error->message);
+}
+
+static void
 flush_sheets (MadoApplication *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (self->incident_store != NULL && !mado_incident_store_flush (self->incident_store, &error))
     g_message ("%s", error->message);
+  flush_own_contacts (self);
 }
 
 static gboolean
@@ -486,6 +580,31 @@ watch_end_of_session (MadoApplication *self)
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     g_unix_signal_add (signals[i], quit_signal_cb, self);
   g_signal_connect_object (self, "query-end", G_CALLBACK (flush_sheets), self, G_CONNECT_SWAPPED);
+}
+
+/* Why the administrator's organisation-wide contacts are not shown, or
+ * NULL. */
+const GError *
+mado_application_get_organisation_error (MadoApplication *self)
+{
+  g_return_val_if_fail (MADO_IS_APPLICATION (self), NULL);
+  return self->organisation_error;
+}
+
+/* The own contacts live beside the sheets, under the sheets' lock: a
+ * second copy of the app shows them and does not save. */
+static void
+load_own_contacts (MadoApplication *self)
+{
+  g_auto(GStrv) situations = situation_ids (self->dataset);
+  g_autoptr(GError) error = NULL;
+
+  self->own_contacts = mado_own_contacts_new (NULL, (const char * const *) situations);
+  mado_own_contacts_set_read_only (self->own_contacts,
+                                   mado_incident_store_is_read_only (self->incident_store));
+  if (!mado_own_contacts_load (self->own_contacts, &error))
+    g_message ("%s", error->message);
+  load_organisation_contacts (self, (const char * const *) situations);
 }
 
 static void
@@ -549,6 +668,7 @@ mado_application_startup (GApplication *app)
       log_data_in_use (self);
       compare_with_last_start (self);
     }
+  load_own_contacts (self);
 
   watch_end_of_session (self);
 }
@@ -579,6 +699,7 @@ mado_application_shutdown (GApplication *app)
 
   if (self->incident_store != NULL && !mado_incident_store_flush (self->incident_store, &error))
     g_message ("%s", error->message);
+  flush_own_contacts (self);
 
   G_APPLICATION_CLASS (mado_application_parent_class)->shutdown (app);
 }
@@ -642,7 +763,7 @@ export_card (MadoApplication *self,
   dataset = load_dataset_headless (self);
   if (dataset == NULL)
     return EXIT_FAILURE;
-  card = dup_card (dataset);
+  card = dup_card (self, dataset);
   if (!mado_card_export_pdf (card, size, path, NULL, &error))
     {
       g_printerr ("madoguchi: %s\n", error->message);
@@ -664,6 +785,57 @@ language_is_valid (const char *language)
   return FALSE;
 }
 
+/* --import-contacts=FILE: an administrator's list of own contacts into the
+ * desk's, checked against the situations of the data in use; a bad file
+ * changes nothing and the message names the JSON path. No window opens. */
+static int
+import_contacts (MadoApplication *self,
+                 const char      *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(MadoDataChoice) choice = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) situations = NULL;
+  guint added = 0, updated = 0;
+
+  mado_application_register_resources ();
+  choice = mado_data_source_choose (self->extension_dir, (const char * const *) self->data_dirs,
+                                    DATASET_RESOURCE, NULL);
+  situations = situation_ids (choice->dataset);
+  if (!mado_own_contacts_import_into_folder (NULL, (const char * const *) situations, file,
+                                             &added, &updated, &error))
+    {
+      g_printerr ("madoguchi: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Translators: after --import-contacts; the numbers count contacts. */
+  g_print (_("Imported: %u new, %u updated."), added, updated);
+  g_print ("\n");
+  return EXIT_SUCCESS;
+}
+
+/* --export-contacts=FILE: the desk's own contacts, in the format that
+ * --import-contacts reads, for another desk. */
+static int
+export_contacts (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  guint n_contacts = 0;
+
+  if (!mado_own_contacts_export_folder (NULL, file, &n_contacts, &error))
+    {
+      g_printerr ("madoguchi: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Translators: after --export-contacts; %u counts contacts, %s is the file. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u contact to %s.",
+                        "Exported %u contacts to %s.", n_contacts),
+           n_contacts, path);
+  g_print ("\n");
+  return EXIT_SUCCESS;
+}
+
 /* The command line, read in the process that was started (before GTK starts
  * and before an instance already open at the desk is asked to show itself).
  * --language saves the choice and applies it to this start; given twice, the
@@ -679,6 +851,7 @@ mado_application_handle_local_options (GApplication *app,
   const char *validate = NULL;
   const char *card_path = NULL;
   const char *card_size = NULL;
+  const char *contacts_file = NULL;
 
   if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&s", &arguments))
     {
@@ -692,6 +865,10 @@ mado_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "validate", "^&ay", &validate))
     return validate_file (validate);
+  if (g_variant_dict_lookup (options, "import-contacts", "^&ay", &contacts_file))
+    return import_contacts (MADO_APPLICATION (app), contacts_file);
+  if (g_variant_dict_lookup (options, "export-contacts", "^&ay", &contacts_file))
+    return export_contacts (contacts_file);
 
   g_variant_dict_lookup (options, "language", "&s", &language);
   if (language != NULL && !language_is_valid (language))
@@ -771,6 +948,8 @@ mado_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->settings_backend);
   g_clear_object (&self->incident_store);
+  g_clear_object (&self->own_contacts);
+  g_clear_error (&self->organisation_error);
 
   G_OBJECT_CLASS (mado_application_parent_class)->dispose (object);
 }
@@ -828,6 +1007,16 @@ mado_application_init (MadoApplication *self)
                                  /* Translators: the placeholder for the value of
                                   * --card-size in --help. */
                                  _("SIZE"));
+  g_application_add_main_option (G_APPLICATION (self), "import-contacts", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 /* Translators: the description of --import-contacts in --help. */
+                                 _("Add the own contacts of a file (as --export-contacts writes them) to yours, and exit; a bad file changes nothing"),
+                                 _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "export-contacts", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 /* Translators: the description of --export-contacts in --help. */
+                                 _("Write your own contacts to a file, and exit"),
+                                 _("FILE"));
   /* Taken, so that a file or address given gets a clear message. */
   g_application_add_main_option (G_APPLICATION (self), G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN,
                                  G_OPTION_ARG_STRING_ARRAY, "", NULL);

@@ -8,6 +8,7 @@
 #include "mado-data-source.h"
 #include "mado-dataset.h"
 #include "mado-incident-store.h"
+#include "mado-own-contacts.h"
 #include "mado-search-index.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,8 @@ const MadoDataChoice *mado_application_get_data_choice (MadoApplication *self);
 GSettings       *mado_application_get_settings (MadoApplication *self);
 MadoSearchIndex *mado_application_get_search_index (MadoApplication *self);
 MadoIncidentStore *mado_application_get_incident_store (MadoApplication *self);
+MadoOwnContacts *mado_application_get_own_contacts (MadoApplication *self);
+const GError    *mado_application_get_organisation_error (MadoApplication *self);
 void             mado_application_set_quit_after_first_frame (MadoApplication *self,
                                                               gboolean         quit);
 

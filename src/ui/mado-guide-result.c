@@ -4,10 +4,12 @@
 #include <glib/gi18n.h>
 
 #include "mado-address-row.h"
+#include "mado-application.h"
 #include "mado-call-first.h"
 #include "mado-clock.h"
 #include "mado-contact-card.h"
 #include "mado-guide-result.h"
+#include "mado-own-rows.h"
 #include "mado-open-now.h"
 #include "mado-page-parts.h"
 #include "mado-phone-row.h"
@@ -29,6 +31,8 @@ struct _MadoGuideResult
   MadoContact   *first;
   MadoPhone     *first_phone;
   char          *call_text;
+  MadoOwnContacts *own_contacts;
+  MadoOwnContact  *own_first;
 
   GtkWidget *verdict;
   GtkWidget *urgent_box;
@@ -40,6 +44,7 @@ struct _MadoGuideResult
   GtkWidget *call_number;
   GtkWidget *call_action_icon;
   GtkWidget *call_detail;
+  GtkWidget *own_box;
   GtkWidget *call_open;
   GtkWidget *after_hours_box;
   GtkWidget *after_hours_list;
@@ -56,6 +61,7 @@ enum {
   PROP_0,
   PROP_DATASET,
   PROP_WALK,
+  PROP_OWN_CONTACTS,
   N_PROPS
 };
 
@@ -169,6 +175,42 @@ fill_call_link (MadoGuideResult *self,
   self->call_text = g_strdup (mado_link_get_url (link));
 }
 
+/* The desk's own contact tagged for the situation leads: the desk chose
+ * it for this case, and the public desks follow, numbered from 2. */
+static void
+fill_call_own (MadoGuideResult *self,
+               MadoOwnContact  *contact)
+{
+  const char *number = mado_own_contact_get_first_number (contact);
+  const char *reference = mado_own_contact_get_reference (contact);
+  g_autofree char *name = NULL;
+  g_autofree char *label = g_strdup_printf (_("Copy %s"), number);
+  g_autofree char *ref = NULL;
+  const char *hours = NULL;
+
+  for (guint i = 0; i < mado_own_contact_get_n_phones (contact); i++)
+    if (g_str_equal (mado_own_contact_get_phone_number (contact, i), number))
+      {
+        hours = mado_own_contact_get_phone_hours (contact, i);
+        break;
+      }
+  /* Translators: an own contact on the "Call first" card: its name, then its role. */
+  name = g_strdup_printf (_("%s · %s"), mado_own_contact_get_title (contact),
+                          mado_own_role_get_label (mado_own_contact_get_role (contact)));
+  gtk_label_set_label (GTK_LABEL (self->call_organisation), name);
+  gtk_label_set_label (GTK_LABEL (self->call_kicker), _("Call First"));
+  gtk_label_set_label (GTK_LABEL (self->call_number), number);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->call_button), "win.copy-text");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->call_button), "s", number);
+  mado_set_accessible_label (self->call_button, label);
+  gtk_widget_set_tooltip_text (self->call_button, label);
+  if (*reference != '\0')
+    /* Translators: on the "Call first" card of an own contact, what to quote; %s is e.g. a policy number. */
+    ref = g_strdup_printf (_("Ref. %s"), reference);
+  set_detail (self, hours != NULL && *hours != '\0' ? hours : NULL, ref);
+  self->call_text = g_strdup (number);
+}
+
 /* Whether the number to call first answers now; while it does not, the
  * result's out-of-hours routes show under it. A screen reader hears it on
  * the button the focus starts on. */
@@ -237,6 +279,16 @@ fill_call_first (MadoGuideResult *self)
   g_autoptr(MadoLink) link = NULL;
   g_autofree char *name = NULL;
 
+  if (self->own_contacts != NULL)
+    self->own_first = mado_own_contacts_get_call_first (self->own_contacts,
+                                                        mado_guide_node_get_situation (result_node (self)));
+  if (self->own_first != NULL)
+    {
+      g_object_ref (self->own_first);
+      fill_call_own (self, self->own_first);
+      return;
+    }
+
   self->first = mado_call_first_pick (mado_guide_node_get_contacts (result_node (self)),
                                       &phone, &link);
   if (self->first == NULL || (phone == NULL && link == NULL))
@@ -255,6 +307,24 @@ fill_call_first (MadoGuideResult *self)
     }
   else
     fill_call_link (self, link);
+}
+
+/* The desk's own contacts for the situation, but the one called first:
+ * above the public desks. */
+static void
+fill_own (MadoGuideResult *self)
+{
+  g_autoptr(GPtrArray) contacts = NULL;
+
+  if (self->own_contacts == NULL)
+    return;
+  contacts = mado_own_contacts_for_situation (self->own_contacts,
+                                              mado_guide_node_get_situation (result_node (self)));
+  g_ptr_array_remove (contacts, self->own_first);
+  if (contacts->len == 0)
+    return;
+  gtk_box_append (GTK_BOX (self->own_box), mado_own_contacts_group_new (contacts, FALSE));
+  gtk_widget_set_visible (self->own_box, TRUE);
 }
 
 /* CHECK2's items, short: one tight list under the number. */
@@ -456,8 +526,14 @@ mado_guide_result_constructed (GObject *object)
       gtk_widget_set_visible (self->urgent_box, TRUE);
     }
 
+  /* Without one given, the application's (tests give their own). */
+  if (self->own_contacts == NULL && MADO_IS_APPLICATION (g_application_get_default ()))
+    self->own_contacts = mado_application_get_own_contacts (MADO_APPLICATION (g_application_get_default ()));
+  if (self->own_contacts != NULL)
+    g_object_ref (self->own_contacts);
   fill_call_first (self);
   fill_after_hours (self);
+  fill_own (self);
   fill_ready (self);
   fill_others (self);
   fill_steps (self);
@@ -519,6 +595,9 @@ mado_guide_result_set_property (GObject      *object,
     case PROP_WALK:
       self->walk = g_value_dup_object (value);
       break;
+    case PROP_OWN_CONTACTS:
+      self->own_contacts = g_value_get_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -540,6 +619,9 @@ mado_guide_result_get_property (GObject    *object,
     case PROP_WALK:
       g_value_set_object (value, self->walk);
       break;
+    case PROP_OWN_CONTACTS:
+      g_value_set_object (value, self->own_contacts);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -552,6 +634,8 @@ mado_guide_result_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_GUIDE_RESULT);
   g_clear_object (&self->first);
+  g_clear_object (&self->own_first);
+  g_clear_object (&self->own_contacts);
   g_clear_object (&self->first_phone);
   g_clear_object (&self->walk);
   g_clear_object (&self->dataset);
@@ -577,6 +661,10 @@ mado_guide_result_class_init (MadoGuideResultClass *klass)
   properties[PROP_WALK] =
     g_param_spec_object ("walk", NULL, NULL, MADO_TYPE_GUIDE_WALK,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The desk's own contacts; the application's when not given. */
+  properties[PROP_OWN_CONTACTS] =
+    g_param_spec_object ("own-contacts", NULL, NULL, MADO_TYPE_OWN_CONTACTS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-guide-result.ui");
@@ -590,6 +678,7 @@ mado_guide_result_class_init (MadoGuideResultClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_number);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_action_icon);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_detail);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, own_box);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, call_open);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, after_hours_box);
   gtk_widget_class_bind_template_child (widget_class, MadoGuideResult, after_hours_list);

@@ -3,11 +3,13 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-application.h"
 #include "mado-call-first.h"
 #include "mado-clock.h"
 #include "mado-email.h"
 #include "mado-guide-summary.h"
 #include "mado-link.h"
+#include "mado-own-contacts-text.h"
 #include "mado-phone.h"
 
 /* The guide's outcome as plain text, for reading aloud on a call, pasting
@@ -200,6 +202,23 @@ mado_guide_summary_build_answers (MadoGuideWalk *walk)
   return g_string_free (text, FALSE);
 }
 
+/* The desk's own contacts for the result's situation come first, as on
+ * screen. */
+static void
+append_own (GString       *text,
+            MadoGuideNode *result)
+{
+  GApplication *app = g_application_get_default ();
+  g_autofree char *own = NULL;
+
+  if (!MADO_IS_APPLICATION (app) || mado_application_get_own_contacts (MADO_APPLICATION (app)) == NULL)
+    return;
+  own = mado_own_contacts_dup_situation_text (mado_application_get_own_contacts (MADO_APPLICATION (app)),
+                                              mado_guide_node_get_situation (result));
+  if (own != NULL)
+    g_string_append_printf (text, "\n%s", own);
+}
+
 char *
 mado_guide_summary_build (MadoGuideWalk *walk,
                           MadoDataset   *dataset,
@@ -228,6 +247,7 @@ mado_guide_summary_build (MadoGuideWalk *walk,
   /* Translators: heading in a copied summary, above what not to do. */
   append_list (text, _("What not to do"), mado_guide_node_get_avoid (result), FALSE);
 
+  append_own (text, result);
   contacts = mado_guide_node_get_contacts (result);
   if (g_list_model_get_n_items (contacts) > 0)
     g_string_append_printf (text, "\n%s\n", _("Contacts, in this order"));

@@ -6,6 +6,7 @@
 #include "mado-application.h"
 #include "mado-call-first.h"
 #include "mado-home-page.h"
+#include "mado-own-rows.h"
 #include "mado-open-now.h"
 #include "mado-page-parts.h"
 #include "mado-phone-row.h"
@@ -25,6 +26,7 @@ struct _MadoHomePage
   GtkWidget *title;
   GtkWidget *question;
   GtkWidget *guide_button;
+  GtkWidget *own_box;
   GtkWidget *numbers_box;
   GtkWidget *numbers_list;
   GtkWidget *reviewed;
@@ -74,6 +76,30 @@ fill_numbers (MadoHomePage *self)
   gtk_widget_set_visible (self->numbers_box, shown > 0);
 }
 
+/* The desk's own contacts, all of them in the desk's order, and the way to
+ * add or edit them. */
+static void
+fill_own (MadoHomePage *self)
+{
+  GApplication *app = g_application_get_default ();
+  MadoOwnContacts *own;
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new ();
+
+  if (!MADO_IS_APPLICATION (app) || mado_application_get_own_contacts (MADO_APPLICATION (app)) == NULL)
+    {
+      gtk_widget_set_visible (self->own_box, FALSE);
+      return;
+    }
+  own = mado_application_get_own_contacts (MADO_APPLICATION (app));
+  /* The administrator's, for every desk, first. */
+  if (mado_own_contacts_get_organisation (own) != NULL)
+    for (guint i = 0; i < mado_own_contacts_get_n (mado_own_contacts_get_organisation (own)); i++)
+      g_ptr_array_add (contacts, mado_own_contacts_get (mado_own_contacts_get_organisation (own), i));
+  for (guint i = 0; i < mado_own_contacts_get_n (own); i++)
+    g_ptr_array_add (contacts, mado_own_contacts_get (own, i));
+  gtk_box_append (GTK_BOX (self->own_box), mado_own_contacts_group_new (contacts, TRUE));
+}
+
 /* Beside the date, where the data came from, when an administrator
  * supplied it (the built-in data needs no word here; About names it). */
 static char *
@@ -109,6 +135,7 @@ mado_home_page_constructed (GObject *object)
   mado_label_set_phrased_text (GTK_LABEL (self->title), gtk_label_get_text (GTK_LABEL (self->title)));
   mado_label_set_phrased_text (GTK_LABEL (self->question),
                                mado_guide_node_get_text (mado_dataset_get_guide_start (self->dataset)));
+  fill_own (self);
   fill_numbers (self);
 
   date = mado_format_date (mado_dataset_get_reviewed (self->dataset));
@@ -216,6 +243,7 @@ mado_home_page_class_init (MadoHomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, title);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, question);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, guide_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoHomePage, own_box);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, numbers_box);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, numbers_list);
   gtk_widget_class_bind_template_child (widget_class, MadoHomePage, reviewed);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mado-page-parts.h"
+#include "mado-own-contacts-text.h"
 #include "mado-search-list.h"
 
 /* The sidebar's search results: the guide's situations first, then sections,
@@ -27,6 +28,7 @@ struct _MadoSearchList
   AdwBin parent_instance;
 
   MadoSearchIndex *index;
+  MadoOwnContacts *own_contacts;
   GListStore      *results;
   GPtrArray       *pending;     /* results still to add, in order */
   guint            pending_at;  /* where the first of them goes */
@@ -51,6 +53,9 @@ result_title (MadoSearchResult *result)
   MadoSection *section = mado_search_result_get_section (result);
   MadoContact *contact = mado_search_result_get_contact (result);
   MadoGuideNode *node = mado_search_result_get_guide_node (result);
+
+  if (mado_search_result_get_kind (result) == MADO_SEARCH_RESULT_KIND_OWN_CONTACT)
+    return g_strdup (mado_own_contact_get_title (MADO_OWN_CONTACT (mado_search_result_get_item (result))));
 
   if (node != NULL)
     return g_strdup (mado_guide_node_get_title (node));
@@ -108,7 +113,10 @@ update_header (GtkListBoxRow *row,
       return;
     }
 
-  header = gtk_label_new (kind == MADO_SEARCH_RESULT_KIND_GUIDE
+  header = gtk_label_new (kind == MADO_SEARCH_RESULT_KIND_OWN_CONTACT
+                          /* Translators: heading of the own contacts found by a search; in Japanese 社内・契約先. */
+                          ? _("Your Organisation")
+                          : kind == MADO_SEARCH_RESULT_KIND_GUIDE
                           /* Translators: heading of the search results that are
                            * situations of the "What Happened?" guide. */
                           ? _("Situations")
@@ -125,13 +133,14 @@ update_header (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
-/* Situations, then sections, then contacts; the index's order (best first)
- * within each. */
+/* The desk's own contacts first (they are whom the desk calls first), then
+ * situations, sections and contacts; the index's order (best first) within
+ * each. */
 static GPtrArray *
 group_results (GListModel *ranked)
 {
   static const MadoSearchResultKind order[] = {
-    MADO_SEARCH_RESULT_KIND_GUIDE, MADO_SEARCH_RESULT_KIND_SECTION, MADO_SEARCH_RESULT_KIND_CONTACT,
+    MADO_SEARCH_RESULT_KIND_OWN_CONTACT, MADO_SEARCH_RESULT_KIND_GUIDE, MADO_SEARCH_RESULT_KIND_SECTION, MADO_SEARCH_RESULT_KIND_CONTACT,
   };
   GPtrArray *grouped = g_ptr_array_new_full (g_list_model_get_n_items (ranked), g_object_unref);
 
@@ -156,6 +165,25 @@ same_row (MadoSearchResult *old,
 {
   return mado_search_result_get_item (old) == mado_search_result_get_item (new) &&
          g_strcmp0 (mado_search_result_get_snippet (old), mado_search_result_get_snippet (new)) == 0;
+}
+
+static void
+add_own_results (MadoSearchList *self,
+                 GListStore     *ranked,
+                 const char     *query)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (self->own_contacts == NULL)
+    return;
+  found = mado_own_contacts_search (self->own_contacts, query);
+  for (guint i = 0; i < found->len; i++)
+    {
+      g_autofree char *snippet = mado_own_contact_dup_snippet (found->pdata[i]);
+      g_autoptr(MadoSearchResult) result = mado_search_result_new_for_own (found->pdata[i], snippet);
+
+      g_list_store_insert (ranked, i, result);
+    }
 }
 
 static gboolean
@@ -245,10 +273,23 @@ mado_search_list_set_query (MadoSearchList *self,
   self->query = g_strdup (query);
 
   ranked = mado_search_index_query (self->index, query);
+  add_own_results (self, G_LIST_STORE (ranked), query);
   grouped = group_results (ranked);
   update_results (self, grouped);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
                                     grouped->len > 0 ? "results" : "empty");
+}
+
+/* The desk's own contacts, searched beside the index: they change while
+ * the app runs. */
+void
+mado_search_list_set_own_contacts (MadoSearchList  *self,
+                                   MadoOwnContacts *own_contacts)
+{
+  g_return_if_fail (MADO_IS_SEARCH_LIST (self));
+  g_return_if_fail (own_contacts == NULL || MADO_IS_OWN_CONTACTS (own_contacts));
+
+  g_set_object (&self->own_contacts, own_contacts);
 }
 
 void
@@ -335,6 +376,7 @@ mado_search_list_dispose (GObject *object)
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_object (&self->results);
   g_clear_object (&self->index);
+  g_clear_object (&self->own_contacts);
   g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (mado_search_list_parent_class)->dispose (object);

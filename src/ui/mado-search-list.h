@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "mado-own-contacts.h"
 #include "mado-search-index.h"
 #include "mado-search-result.h"
 
@@ -15,6 +16,8 @@ G_DECLARE_FINAL_TYPE (MadoSearchList, mado_search_list, MADO, SEARCH_LIST, AdwBi
 GtkWidget  *mado_search_list_new         (void);
 void        mado_search_list_set_index   (MadoSearchList  *self,
                                           MadoSearchIndex *index);
+void        mado_search_list_set_own_contacts (MadoSearchList  *self,
+                                               MadoOwnContacts *own_contacts);
 void        mado_search_list_set_query   (MadoSearchList  *self,
                                           const char      *query);
 guint       mado_search_list_get_n_results (MadoSearchList *self);

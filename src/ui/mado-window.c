@@ -9,6 +9,9 @@
 #include "mado-guide-page.h"
 #include "mado-home-page.h"
 #include "mado-qr-dialog.h"
+#include "mado-own-contact-editor.h"
+#include "mado-own-contacts-page.h"
+#include "mado-own-contacts-text.h"
 #include "mado-search-list.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
@@ -39,6 +42,7 @@ struct _MadoWindow
   MadoUriOpener   *uri_opener;
   MadoGuideWalk   *guide_walk;
   MadoIncidentStore *incident_store;
+  MadoOwnContacts *own_contacts;
   char            *last_toast;
   AdwToast        *save_failed_toast;  /* while it is shown */
   gboolean         close_without_saving;
@@ -311,6 +315,176 @@ show_home_cb (GtkWidget  *widget,
   mado_window_show_home (MADO_WINDOW (widget));
 }
 
+/* The desk's own contacts, to add, edit, reorder and delete. */
+void
+mado_window_show_own_contacts (MadoWindow *self)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (MADO_IS_WINDOW (self));
+
+  if (self->dataset == NULL || self->own_contacts == NULL)
+    return;
+
+  page = mado_own_contacts_page_new (self->own_contacts, self->dataset);
+  gtk_list_box_unselect_all (self->sidebar_list);
+  set_content (self, page);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
+  /* Translators: the title of the page of the organisation's own contacts; in Japanese 社内・契約先. */
+  adw_window_title_set_title (self->content_title, _("Your Organisation"));
+  adw_window_title_set_subtitle (self->content_title, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  mado_own_contacts_page_focus_start (MADO_OWN_CONTACTS_PAGE (page));
+}
+
+static void
+show_own_contacts_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  mado_window_show_own_contacts (MADO_WINDOW (widget));
+}
+
+/* Import and export through the file chooser, which is the portal's in
+ * the sandbox (GTK 4.8 has no GtkFileDialog). */
+
+static GtkFileFilter *
+json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  /* Translators: the file type in the import and export dialogs. */
+  gtk_file_filter_set_name (filter, _("Contact files (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+/* The home page lists the contacts as they were when it was made: it is
+ * made again. The page of own contacts follows the store by itself. */
+static void
+refresh_own_page (MadoWindow *self)
+{
+  if (MADO_IS_HOME_PAGE (mado_window_get_page (self)))
+    mado_window_show_home (self);
+}
+
+/* Imports @file into the desk's own contacts and says what happened: how
+ * many came in, or why nothing did (with the JSON path). */
+void
+mado_window_import_own_contacts (MadoWindow *self,
+                                 GFile      *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint added = 0, updated = 0;
+
+  g_return_if_fail (MADO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->own_contacts == NULL)
+    return;
+  if (!mado_own_contacts_import (self->own_contacts, file, &added, &updated, &error))
+    {
+      mado_window_add_toast (self, error->message);
+      return;
+    }
+  /* Translators: a toast after importing own contacts; the numbers count contacts. */
+  message = g_strdup_printf (_("Imported: %u new, %u updated."), added, updated);
+  mado_window_add_toast (self, message);
+  refresh_own_page (self);
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    MadoWindow      *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (file != NULL)
+    mado_window_import_own_contacts (self, file);
+  g_object_unref (dialog);
+}
+
+static void
+import_own_contacts_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+  /* Translators: the title of the dialog that imports own contacts. */
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Import Contacts"), GTK_WINDOW (self),
+                                                              GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                              _("_Import"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (import_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+void
+mado_window_export_own_contacts (MadoWindow *self,
+                                 GFile      *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (MADO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->own_contacts == NULL)
+    return;
+  if (!mado_own_contacts_export (self->own_contacts, file, &error))
+    {
+      mado_window_add_toast (self, error->message);
+      return;
+    }
+  name = g_file_get_basename (file);
+  /* Translators: a toast after exporting own contacts; %s is the file's name. */
+  message = g_strdup_printf (_("Exported to “%s”"), name);
+  mado_window_add_toast (self, message);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    MadoWindow      *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (file != NULL)
+    mado_window_export_own_contacts (self, file);
+  g_object_unref (dialog);
+}
+
+static void
+export_own_contacts_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MadoWindow *self = MADO_WINDOW (widget);
+  /* Translators: the title of the dialog that exports own contacts. */
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Export Contacts"), GTK_WINDOW (self),
+                                                              GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                              _("_Export"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  /* Translators: the file name the export dialog suggests. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("own-contacts.json"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 /* The sheets belong to the application: the one shown is the one the desk
  * worked on last. */
 void
@@ -355,6 +529,23 @@ add_sheet_toast (MadoWindow *self,
   self->last_toast = g_strdup (text);
 }
 
+/* The desk's own contacts for the result go with it, as text beside the
+ * answers: they are not the dataset's desks the sheet lists by id. */
+static void
+attach_own_contacts (MadoWindow        *self,
+                     MadoIncidentSheet *sheet)
+{
+  MadoGuideNode *current = mado_guide_walk_get_current (self->guide_walk);
+  g_autofree char *text = NULL;
+
+  if (self->own_contacts == NULL || mado_guide_node_get_kind (current) != MADO_GUIDE_NODE_KIND_RESULT)
+    return;
+  text = mado_own_contacts_dup_situation_text (self->own_contacts,
+                                               mado_guide_node_get_situation (current));
+  if (text != NULL)
+    mado_incident_sheet_add_guide_answers (sheet, g_strchomp (text));
+}
+
 /* From a guide result: its answers and desks go to the current sheet (a new
  * one if there is none). The result stays in view, as the desk is about to
  * call the number it shows; the toast opens the sheet. */
@@ -371,6 +562,7 @@ attach_guide_cb (GtkWidget  *widget,
     return;
 
   sheet = mado_sheet_attach_walk (self->incident_store, self->guide_walk);
+  attach_own_contacts (self, sheet);
   /* Translators: a toast after attaching a guide result; %s is the sheet's title. */
   message = g_strdup_printf (_("Attached to “%s”"), mado_incident_sheet_get_title (sheet));
   add_sheet_toast (self, message);
@@ -593,6 +785,29 @@ show_contact (MadoWindow  *self,
     gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD);
 }
 
+/* An own contact found by search: its form on the page of own contacts,
+ * in view, its name focused. */
+static void
+show_own_contact (MadoWindow     *self,
+                  MadoOwnContact *contact)
+{
+  MadoOwnContactsPage *page;
+
+  mado_window_show_own_contacts (self);
+  if (!MADO_IS_OWN_CONTACTS_PAGE (mado_window_get_page (self)))
+    return;
+  page = MADO_OWN_CONTACTS_PAGE (mado_window_get_page (self));
+  for (guint i = 0; mado_own_contacts_page_get_editor (page, i) != NULL; i++)
+    {
+      GtkWidget *editor = mado_own_contacts_page_get_editor (page, i);
+
+      if (mado_own_contact_editor_get_contact (MADO_OWN_CONTACT_EDITOR (editor)) != contact)
+        continue;
+      scroll_into_view (editor);
+      mado_own_contact_editor_focus_name (MADO_OWN_CONTACT_EDITOR (editor));
+    }
+}
+
 /* The guide's page, walked to @result as the questions would have led there. */
 static void
 show_guide_result (MadoWindow    *self,
@@ -629,6 +844,12 @@ mado_window_open_item (MadoWindow *self,
   if (MADO_IS_GUIDE_NODE (item))
     {
       show_guide_result (self, MADO_GUIDE_NODE (item));
+      return;
+    }
+
+  if (MADO_IS_OWN_CONTACT (item))
+    {
+      show_own_contact (self, MADO_OWN_CONTACT (item));
       return;
     }
 
@@ -682,6 +903,7 @@ search_changed_cb (MadoWindow *self)
                               mado_application_get_search_index (
                                 MADO_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))));
 
+  mado_search_list_set_own_contacts (self->search_list, self->own_contacts);
   mado_search_list_set_query (self->search_list, query);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "search");
 }
@@ -936,6 +1158,53 @@ confirm_close (MadoWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The administrator's organisation-wide contacts were refused: said until
+ * dismissed, with the file and the JSON path, for the administrator. */
+static void
+show_organisation_error (MadoWindow *self)
+{
+  MadoApplication *app = MADO_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const GError *error = mado_application_get_organisation_error (app);
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
+
+  if (error == NULL)
+    return;
+  markup = g_markup_escape_text (error->message, -1);
+  toast = adw_toast_new (markup);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (error->message);
+}
+
+/* The own contacts fail as the sheets do: one toast for failed saves, and
+ * a toast kept until dismissed when the file was set aside. */
+static void
+watch_own_contacts (MadoWindow      *self,
+                    MadoOwnContacts *own_contacts)
+{
+  const GError *error;
+
+  if (own_contacts == NULL)
+    return;
+  self->own_contacts = g_object_ref (own_contacts);
+  g_signal_connect_object (own_contacts, "save-failed", G_CALLBACK (incident_save_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  show_organisation_error (self);
+  error = mado_own_contacts_get_load_error (own_contacts);
+  if (error != NULL && !g_error_matches (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_UNREADABLE))
+    {
+      g_autofree char *markup = g_markup_escape_text (error->message, -1);
+      AdwToast *toast = adw_toast_new (markup);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      g_free (self->last_toast);
+      self->last_toast = g_strdup (error->message);
+    }
+}
+
 static gboolean
 mado_window_close_request (GtkWindow *window)
 {
@@ -953,6 +1222,11 @@ mado_window_close_request (GtkWindow *window)
           return TRUE;
         }
     }
+
+  g_clear_error (&error);
+  if (self->own_contacts != NULL && !mado_own_contacts_is_read_only (self->own_contacts)
+      && !mado_own_contacts_flush (self->own_contacts, &error))
+    g_message ("%s", error->message);
 
   /* Within the schema's ranges, which a refused write would otherwise warn
    * about. */
@@ -979,6 +1253,7 @@ mado_window_new (MadoApplication *application)
                            G_CALLBACK (incident_save_failed_cb), self, G_CONNECT_SWAPPED);
   if (mado_incident_store_get_load_error (self->incident_store) != NULL)
     show_incident_load_error (self);
+  watch_own_contacts (self, mado_application_get_own_contacts (application));
 
   show_admin_error (self, mado_application_get_data_choice (application));
   show_data_changes (self, mado_application_get_data_changes (application));
@@ -1003,6 +1278,7 @@ mado_window_dispose (GObject *object)
   g_clear_object (&self->uri_opener);
   g_clear_object (&self->guide_walk);
   g_clear_object (&self->incident_store);
+  g_clear_object (&self->own_contacts);
   g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (mado_window_parent_class)->dispose (object);
@@ -1049,6 +1325,9 @@ mado_window_class_init (MadoWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.show-home", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-sheet", NULL, show_sheet_cb);
   gtk_widget_class_install_action (widget_class, "win.attach-guide", NULL, attach_guide_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-own-contacts", NULL, show_own_contacts_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-own-contacts", NULL, import_own_contacts_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-own-contacts", NULL, export_own_contacts_cb);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);

@@ -18,6 +18,11 @@ gboolean       mado_window_show_section     (MadoWindow      *self,
 void           mado_window_show_guide       (MadoWindow      *self);
 void           mado_window_show_home        (MadoWindow      *self);
 void           mado_window_show_sheet       (MadoWindow      *self);
+void           mado_window_show_own_contacts (MadoWindow     *self);
+void           mado_window_import_own_contacts (MadoWindow   *self,
+                                                GFile        *file);
+void           mado_window_export_own_contacts (MadoWindow   *self,
+                                                GFile        *file);
 void           mado_window_open_item        (MadoWindow      *self,
                                              GObject         *item);
 void           mado_window_start_search     (MadoWindow      *self,
