@@ -228,6 +228,25 @@ def main():
                   f'{name}: {shown} shown, the line for the {40 - shown} left out',
                   f'line: {more.group(0) if more else None}')
 
+    # The administrator's organisation-wide contacts (own-contacts.json in a
+    # system data folder): on the card before the desk's own.
+    org_dir = os.path.join(work, 'organisation')
+    os.makedirs(os.path.join(org_dir, 'madoguchi'))
+    with open(os.path.join(org_dir, 'madoguchi', 'own-contacts.json'), 'w', encoding='utf-8') as f:
+        json.dump({'version': 1, 'contacts': [
+            {'role': 'csirt', 'name': 'Group CSIRT', 'phones': [{'number': '03-0000-9999'}]}]}, f)
+    path = os.path.join(work, 'organisation.pdf')
+    run = subprocess.run([madoguchi, f'--export-card={path}', '--language=en'],
+                         env=dict(env, XDG_DATA_HOME=os.path.join(work, 'three-en'),
+                                  XDG_DATA_DIRS=org_dir + ':/usr/share'),
+                         capture_output=True, text=True, timeout=60)
+    text = subprocess.run(['pdftotext', path, '-'], capture_output=True, text=True).stdout \
+        if os.path.exists(path) else ''
+    check(run.returncode == 0 and '03-0000-9999' in text and '03-0000-1111' in text
+          and text.index('03-0000-9999') < text.index('03-0000-1111'),
+          'organisation-wide contacts: on the card, before the desk\'s own',
+          f'status {run.returncode}, stderr {run.stderr!r}')
+
     # A damaged file of own contacts: the card all the same, and a message.
     damaged_home = os.path.join(work, 'damaged')
     os.makedirs(os.path.join(damaged_home, 'madoguchi'))
