@@ -10,7 +10,11 @@ SECTION_ID.
   - a web address row, activated, goes to the OpenURI portal; with no portal
     in the session the app says so in a toast (and does not crash).
 
-Usage: flatpak-sandbox-check.py DATASET_JSON SECTION_ID X_WINDOW_ID
+With a fourth argument, TOAST, the third check is instead that a toast
+with that text is shown (the app started on a data extension's dataset
+says what changed; that toast stays, and a link's would wait behind it).
+
+Usage: flatpak-sandbox-check.py DATASET_JSON SECTION_ID X_WINDOW_ID [TOAST]
 Prints TAP; exits non-zero if a check failed.
 """
 import json
@@ -138,9 +142,11 @@ def section_facts(dataset_path, section_id):
 
 def main():
     dataset_path, section_id, window = sys.argv[1:4]
+    expected_toast = sys.argv[4] if len(sys.argv) > 4 else None
     phone, link_label = section_facts(dataset_path, section_id)
     checks = ['the app is in the accessibility tree',
               f'activating the row of {phone} copies it',
+              f'a toast says “{expected_toast}”' if expected_toast else
               f'activating the link “{link_label}” without a portal shows a toast']
     print(f'1..{len(checks)}', flush=True)
     failed = 0
@@ -181,6 +187,16 @@ def main():
         ok(2, True, f'clicked “{row.name}” at {point}; clipboard: {clipboard()}')
     except Failure as e:
         ok(2, False, f'{e}; clipboard: {clipboard()!r}')
+
+    if expected_toast:
+        try:
+            toast = wait_for('the toast',
+                             lambda: find(frame, lambda n: n.getRoleName() == 'label'
+                                          and label_text(n) == expected_toast), timeout=15)
+            ok(3, True, f'toast: {label_text(toast)}')
+        except Failure as e:
+            ok(3, False, str(e))
+        return 1 if failed else 0
 
     try:
         row = wait_for(f'a row for {link_label}',

@@ -9,6 +9,7 @@
 
 #include "mado-banner.h"
 #include "mado-data-changes.h"
+#include "mado-test-alert.h"
 #include "mado-test-utils.h"
 
 static char *
@@ -153,21 +154,6 @@ save_last_digest (void)
   g_assert_no_error (error);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* The administrator changed two numbers and one link since the last start:
  * the toast counts them, its button lists exactly those three, old → new. */
 static void
@@ -181,8 +167,10 @@ test_what_changed (void)
   g_auto(GStrv) lines = NULL;
   MadoWindow *window;
   GPtrArray *changes;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_autofree char *summary = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
 
   save_last_digest ();
   g_assert_cmpuint (g_string_replace (changed, "03-0000-0000", "03-1111-1111", 0), ==, 1);
@@ -204,19 +192,27 @@ test_what_changed (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-data-changes", NULL));
   mado_test_iterate (50);
-  dialog = find_dialog ();
+  dialog = mado_test_find_alert ();
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, summary);
-  lines = g_strsplit (adw_message_dialog_get_body (dialog), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  heading = mado_test_alert_dup_heading (dialog);
+  body = mado_test_alert_dup_body (dialog);
+  g_assert_cmpstr (heading, !=, summary);
+  g_assert_cmpstr (heading, !=, "");
+  /* The count first, then the list. */
+  lines = g_strsplit (body, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_cmpstr (lines[0], ==, summary);
+  g_assert_cmpstr (lines[1], ==, "");
   /* Numbers first, then addresses; each line names its contact. */
-  g_assert_true (g_str_has_suffix (lines[0], ": 03-0000-0000 → 03-1111-1111"));
-  g_assert_true (g_str_has_suffix (lines[1], ": #9110 → #7119"));
-  g_assert_true (g_str_has_suffix (lines[2], ": https://example.org/a → https://example.org/b"));
-  g_assert_true (g_str_has_prefix (lines[0], mado_contact_get_organisation (
+  g_assert_true (g_str_has_suffix (lines[2], ": 03-0000-0000 → 03-1111-1111"));
+  g_assert_true (g_str_has_suffix (lines[3], ": #9110 → #7119"));
+  g_assert_true (g_str_has_suffix (lines[4], ": https://example.org/a → https://example.org/b"));
+  g_assert_true (g_str_has_prefix (lines[2], mado_contact_get_organisation (
     mado_dataset_lookup_contact (mado_application_get_dataset (app), "desk-a"))));
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  mado_test_alert_respond (dialog, "close");
+  mado_test_iterate (20);
+  g_assert_null (mado_test_find_alert ());
   mado_test_destroy_window (window);
   remove_admin_dir (root, dataset_path);
 }

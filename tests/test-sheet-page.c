@@ -18,6 +18,7 @@
 #include "mado-sheet-entry-row.h"
 #include "mado-sheet-page.h"
 #include "mado-sheet-text.h"
+#include "mado-test-alert.h"
 #include "mado-test-utils.h"
 
 static MadoApplication *app;
@@ -646,22 +647,12 @@ test_print (void)
   mado_test_destroy_window (window);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 static void
 test_delete_all (void)
 {
   MadoWindow *window = mado_test_window_new (app);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
+  g_autofree char *heading = NULL;
   MadoSheetPage *page;
   g_autofree char *saved = NULL;
 
@@ -673,18 +664,21 @@ test_delete_all (void)
   /* Cancelling keeps everything. */
   gtk_widget_activate_action (GTK_WIDGET (page), "sheet.delete-all", NULL);
   mado_test_iterate (20);
-  dialog = find_message_dialog ();
+  dialog = mado_test_find_alert ();
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete All Incident Sheets?");
-  adw_message_dialog_response (dialog, "cancel");
+  heading = mado_test_alert_dup_heading (dialog);
+  g_assert_cmpstr (heading, ==, "Delete All Incident Sheets?");
+  mado_test_alert_respond (dialog, "cancel");
   mado_test_iterate (20);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store ())), ==, 2);
+  /* Answered, it is gone. */
+  g_assert_null (mado_test_find_alert ());
 
   gtk_widget_activate_action (GTK_WIDGET (page), "sheet.delete-all", NULL);
   mado_test_iterate (20);
-  dialog = find_message_dialog ();
+  dialog = mado_test_find_alert ();
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "delete");
+  mado_test_alert_respond (dialog, "delete");
   mado_test_iterate (20);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store ())), ==, 0);
   g_assert_null (mado_sheet_page_get_sheet (page));
@@ -804,7 +798,9 @@ test_close_unsaved (void)
 {
   MadoWindow *window = mado_test_window_new (app);
   g_autofree char *big = g_strnfill (4096, 'x');
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
   MadoSheetPage *page;
 
   clear_store ();
@@ -819,11 +815,13 @@ test_close_unsaved (void)
   gtk_window_close (GTK_WINDOW (window));
   mado_test_iterate (20);
   g_assert_nonnull (window);
-  dialog = find_message_dialog ();
+  dialog = mado_test_find_alert ();
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Close Without Saving?");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "could not be saved"));
-  adw_message_dialog_response (dialog, "cancel");
+  heading = mado_test_alert_dup_heading (dialog);
+  body = mado_test_alert_dup_body (dialog);
+  g_assert_cmpstr (heading, ==, "Close Without Saving?");
+  g_assert_nonnull (strstr (body, "could not be saved"));
+  mado_test_alert_respond (dialog, "cancel");
   mado_test_iterate (20);
   g_assert_nonnull (window);
   g_assert_true (mado_incident_store_has_unsaved_changes (store ()));

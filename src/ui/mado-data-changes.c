@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-alert.h"
 #include "mado-data-changes.h"
 
 /* What changed in the numbers and addresses since the last start, said in a
@@ -80,16 +81,26 @@ mado_data_changes_dup_list (GPtrArray   *changes,
   return g_string_free (list, FALSE);
 }
 
-GtkWidget *
-mado_data_changes_dialog_new (GtkWindow   *parent,
-                              GPtrArray   *changes,
-                              MadoDataset *dataset)
+void
+mado_data_changes_present (GtkWidget   *parent,
+                           GPtrArray   *changes,
+                           MadoDataset *dataset)
 {
   g_autofree char *summary = mado_data_changes_dup_summary (changes);
   g_autofree char *list = mado_data_changes_dup_list (changes, dataset);
-  GtkWidget *dialog = adw_message_dialog_new (parent, summary, list);
+  g_autofree char *body = g_strconcat (summary, "\n\n", list, NULL);
+  /* A short heading: libadwaita 1.6 and later measure it on one line
+   * before they wrap it, and GTK warns when it is wider than the dialog;
+   * the sentence that counts the changes leads the body instead. */
+  const MadoAlert alert = {
+    /* Translators: the heading of the list of changed numbers and
+     * addresses; keep it short (it must fit in a narrow dialog on one line). */
+    .heading = _("What Changed"),
+    .body = body,
+    .cancel_id = "close",
+    /* Translators: the button that closes the list of changes. */
+    .cancel_label = _("_Close"),
+  };
 
-  /* Translators: the button that closes the list of changes. */
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  return dialog;
+  mado_alert_present (&alert, parent);
 }

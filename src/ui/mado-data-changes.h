@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 char      *mado_data_changes_dup_summary (GPtrArray   *changes);
 char      *mado_data_changes_dup_list    (GPtrArray   *changes,
                                           MadoDataset *dataset);
-GtkWidget *mado_data_changes_dialog_new  (GtkWindow   *parent,
+void       mado_data_changes_present     (GtkWidget   *parent,
                                           GPtrArray   *changes,
                                           MadoDataset *dataset);
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mado-alert.h"
 #include "mado-guide-summary.h"
 #include "mado-incident-text.h"
 #include "mado-page-parts.h"
@@ -1084,28 +1085,22 @@ delete_all_cb (GtkWidget  *widget,
                GVariant   *parameter)
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
-  GtkWidget *dialog;
+  g_autofree char *body = g_strdup_printf (ngettext ("The %u sheet and everything in it will be deleted "
+                                                     "from this computer. This cannot be undone.",
+                                                     "All %u sheets and everything in them will be deleted "
+                                                     "from this computer. This cannot be undone.", n), n);
+  const MadoAlert alert = {
+    .heading = _("Delete All Incident Sheets?"),
+    .body = body,
+    .cancel_id = "cancel",
+    .cancel_label = _("_Cancel"),
+    .destructive_id = "delete",
+    .destructive_label = _("_Delete All"),
+  };
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Delete All Incident Sheets?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  ngettext ("The %u sheet and everything in it will be deleted "
-                                            "from this computer. This cannot be undone.",
-                                            "All %u sheets and everything in them will be deleted "
-                                            "from this computer. This cannot be undone.", n), n);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete All"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_all_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_connect_object (mado_alert_present (&alert, widget), "response",
+                           G_CALLBACK (delete_all_response_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-alert.h"
 #include "mado-banner.h"
 #include "mado-contact-card.h"
 #include "mado-data-changes.h"
@@ -1068,8 +1069,7 @@ show_data_changes_cb (GtkWidget  *widget,
   GPtrArray *changes = mado_application_get_data_changes (MADO_APPLICATION (app));
 
   if (changes != NULL)
-    gtk_window_present (GTK_WINDOW (mado_data_changes_dialog_new (GTK_WINDOW (self), changes,
-                                                                  self->dataset)));
+    mado_data_changes_present (GTK_WIDGET (self), changes, self->dataset);
 }
 
 /* The page the window opens on, as the setting (which an administrator may
@@ -1138,24 +1138,21 @@ static void
 confirm_close (MadoWindow   *self,
                const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Close Without Saving?"), NULL);
+  /* Translators: %s says why the sheets could not be saved. */
+  g_autofree char *body = g_strdup_printf (_("%s\n\nWhat was not saved in the incident sheets will be lost. "
+                                             "To keep it, copy the sheet as text and paste it elsewhere "
+                                             "first."), error->message);
+  const MadoAlert alert = {
+    .heading = _("Close Without Saving?"),
+    .body = body,
+    .cancel_id = "cancel",
+    .cancel_label = _("_Keep Open"),
+    .destructive_id = "close",
+    .destructive_label = _("_Close Without Saving"),
+  };
 
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  /* Translators: %s says why the sheets could not be saved. */
-                                  _("%s\n\nWhat was not saved in the incident sheets will be lost. "
-                                    "To keep it, copy the sheet as text and paste it elsewhere "
-                                    "first."), error->message);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Open"),
-                                    "close", _("_Close Without Saving"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_connect_object (mado_alert_present (&alert, GTK_WIDGET (self)), "response",
+                           G_CALLBACK (close_response_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* The administrator's organisation-wide contacts were refused: said until

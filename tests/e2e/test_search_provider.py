@@ -64,6 +64,8 @@ def install_service(binary):
         'GSETTINGS_SCHEMA_DIR': os.environ.get('GSETTINGS_SCHEMA_DIR', ''),
         'MADOGUCHI_LOCALEDIR': os.environ.get('MADOGUCHI_LOCALEDIR', ''),
         'GSK_RENDERER': 'cairo',
+        # No portals inside flatpak-builder's sandbox (run-e2e).
+        'GDK_DEBUG': os.environ.get('GDK_DEBUG', ''),
         'LANGUAGE': 'en',
         'LANG': 'C.UTF-8',
     }
