@@ -2,7 +2,10 @@
 #include "config.h"
 
 #include "mado-search-provider.h"
+#include "mado-call-first.h"
+#include "mado-clock.h"
 #include "mado-phone.h"
+#include "mado-schedule.h"
 #include "mado-search-result.h"
 #include "mado-shell-search-provider.h"
 #include "mado-window.h"
@@ -133,18 +136,45 @@ contact_name (MadoContact *contact)
   return g_strdup (mado_contact_get_organisation (contact));
 }
 
-/* "03-5805-1731 · what the desk handles": the number first, as the Shell
- * cuts a long description at its end. */
+/* Whether the contact's main number answers now ("Open until 17:15",
+ * "Closed, opens Mon 8:30"), as its row in the window says; NULL when the
+ * data gives the number no hours. */
+static char *
+dup_open_text (MadoContact *contact)
+{
+  GListModel *phones = mado_contact_get_phones (contact);
+  g_autoptr(MadoPhone) phone = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  MadoOpenState state;
+
+  if (phones == NULL || g_list_model_get_n_items (phones) == 0)
+    return NULL;
+  phone = g_list_model_get_item (phones, 0);
+  if (mado_phone_get_schedule (phone) == NULL)
+    return NULL;
+  now = mado_clock_dup_now (mado_clock_get_default ());
+  mado_call_first_phone_state (phone, now, &state);
+  return mado_open_state_format (&state);
+}
+
+/* "03-5805-1731 · Open until 17:15 · what the desk handles": the number and
+ * whether it answers first, as the Shell cuts a long description at its
+ * end. */
 static void
 add_contact_meta (GVariantDict *meta,
                   MadoContact  *contact)
 {
   g_autofree char *name = contact_name (contact);
   g_autofree char *number = mado_search_provider_dup_main_number (contact);
+  g_autofree char *open = number != NULL ? dup_open_text (contact) : NULL;
   g_autofree char *description = NULL;
 
-  description = number != NULL ? g_strdup_printf ("%s · %s", number, mado_contact_get_handles (contact))
-                               : g_strdup (mado_contact_get_handles (contact));
+  if (number != NULL && open != NULL)
+    description = g_strdup_printf ("%s · %s · %s", number, open, mado_contact_get_handles (contact));
+  else if (number != NULL)
+    description = g_strdup_printf ("%s · %s", number, mado_contact_get_handles (contact));
+  else
+    description = g_strdup (mado_contact_get_handles (contact));
   g_variant_dict_insert (meta, "name", "s", name);
   g_variant_dict_insert (meta, "description", "s", description);
   if (number != NULL)
