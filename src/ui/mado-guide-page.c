@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-application.h"
 #include "mado-guide-page.h"
 #include "mado-guide-result.h"
 #include "mado-guide-summary.h"
@@ -233,7 +234,10 @@ static void
 copy_summary (MadoGuidePage *self,
               gboolean       include_unconfirmed)
 {
-  g_autofree char *summary = mado_guide_summary_build (self->walk, self->dataset,
+  GApplication *app = g_application_get_default ();
+  MadoOwnContacts *own = MADO_IS_APPLICATION (app)
+    ? mado_application_get_own_contacts (MADO_APPLICATION (app)) : NULL;
+  g_autofree char *summary = mado_guide_summary_build (self->walk, self->dataset, own,
                                                        include_unconfirmed);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), summary);

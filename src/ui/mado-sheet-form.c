@@ -9,6 +9,7 @@
 #include "mado-sheet-deadlines.h"
 #include "mado-sheet-entry-row.h"
 #include "mado-sheet-form.h"
+#include "mado-a11y.h"
 #include "mado-sheet-text.h"
 
 /* One incident sheet as a form: a field per item, each with its name, a dim
@@ -323,7 +324,7 @@ bind_ongoing (MadoSheetForm *self)
 {
   GBinding *binding;
 
-  mado_sheet_name_drop_down (self->ongoing, _("Still Going On?"));
+  mado_a11y_name_drop_down (self->ongoing, _("Still Going On?"));
   binding = g_object_bind_property_full (self->sheet, "ongoing", self->ongoing, "selected",
                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                          enum_to_position, position_to_enum, NULL, NULL);

@@ -11,6 +11,7 @@
 #include "mado-sheet-contact-row.h"
 #include "mado-sheet-form.h"
 #include "mado-sheet-page.h"
+#include "mado-a11y.h"
 #include "mado-sheet-text.h"
 #include "mado-window.h"
 
@@ -398,7 +399,7 @@ setup_chooser (MadoSheetPage *self)
   gtk_drop_down_set_factory (GTK_DROP_DOWN (self->chooser), factory);
   gtk_drop_down_set_list_factory (GTK_DROP_DOWN (self->chooser), list_factory);
   /* Translators: accessible name of the drop-down of incident sheets. */
-  mado_sheet_name_drop_down (self->chooser, _("Incident Sheets"));
+  mado_a11y_name_drop_down (self->chooser, _("Incident Sheets"));
 }
 
 static GtkWidget *

@@ -3,12 +3,14 @@
 
 #include "mado-dataset.h"
 #include "mado-guide-walk.h"
+#include "mado-own-contacts.h"
 
 G_BEGIN_DECLS
 
-char *mado_guide_summary_build   (MadoGuideWalk *walk,
-                                  MadoDataset   *dataset,
-                                  gboolean       include_unconfirmed);
+char *mado_guide_summary_build   (MadoGuideWalk   *walk,
+                                  MadoDataset     *dataset,
+                                  MadoOwnContacts *own_contacts,
+                                  gboolean         include_unconfirmed);
 char *mado_guide_summary_build_answers (MadoGuideWalk *walk);
 void  mado_contact_append_text   (MadoContact   *contact,
                                   GString       *text);

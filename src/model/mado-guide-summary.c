@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 
-#include "mado-application.h"
 #include "mado-call-first.h"
 #include "mado-clock.h"
 #include "mado-email.h"
@@ -205,24 +204,27 @@ mado_guide_summary_build_answers (MadoGuideWalk *walk)
 /* The desk's own contacts for the result's situation come first, as on
  * screen. */
 static void
-append_own (GString       *text,
-            MadoGuideNode *result)
+append_own (GString         *text,
+            MadoOwnContacts *own_contacts,
+            MadoGuideNode   *result)
 {
-  GApplication *app = g_application_get_default ();
   g_autofree char *own = NULL;
 
-  if (!MADO_IS_APPLICATION (app) || mado_application_get_own_contacts (MADO_APPLICATION (app)) == NULL)
+  if (own_contacts == NULL)
     return;
-  own = mado_own_contacts_dup_situation_text (mado_application_get_own_contacts (MADO_APPLICATION (app)),
-                                              mado_guide_node_get_situation (result));
+  own = mado_own_contacts_dup_situation_text (own_contacts, mado_guide_node_get_situation (result));
   if (own != NULL)
     g_string_append_printf (text, "\n%s", own);
 }
 
+/* The text Copy Summary copies: the situation, the time, the steps, the
+ * desk's own contacts (@own_contacts, may be NULL) and the public desks in
+ * order, each with whether it answers at that time. */
 char *
-mado_guide_summary_build (MadoGuideWalk *walk,
-                          MadoDataset   *dataset,
-                          gboolean       include_unconfirmed)
+mado_guide_summary_build (MadoGuideWalk   *walk,
+                          MadoDataset     *dataset,
+                          MadoOwnContacts *own_contacts,
+                          gboolean         include_unconfirmed)
 {
   MadoGuideNode *result;
   GListModel *contacts;
@@ -247,7 +249,7 @@ mado_guide_summary_build (MadoGuideWalk *walk,
   /* Translators: heading in a copied summary, above what not to do. */
   append_list (text, _("What not to do"), mado_guide_node_get_avoid (result), FALSE);
 
-  append_own (text, result);
+  append_own (text, own_contacts, result);
   contacts = mado_guide_node_get_contacts (result);
   if (g_list_model_get_n_items (contacts) > 0)
     g_string_append_printf (text, "\n%s\n", _("Contacts, in this order"));

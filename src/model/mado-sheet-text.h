@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <glib-object.h>
 
 #include "mado-dataset.h"
 #include "mado-incident-error.h"
@@ -26,8 +26,6 @@ const char *mado_sheet_load_summary       (const GError        *error);
 char       *mado_sheet_format_time        (GDateTime           *time);
 char       *mado_sheet_format_called      (MadoIncidentContact *contact);
 char       *mado_sheet_default_title      (GDateTime           *created);
-void        mado_sheet_name_drop_down     (GtkWidget           *drop_down,
-                                           const char          *label);
 char       *mado_sheet_text_build         (MadoIncidentSheet   *sheet,
                                            MadoDataset         *dataset,
                                            MadoSheetTextFormat  format);

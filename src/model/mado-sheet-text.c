@@ -248,20 +248,6 @@ mado_sheet_default_title (GDateTime *created)
   return g_strdup_printf (_("Incident of %s"), when);
 }
 
-/* A GtkDropDown's own button is named "GtkToggleButton" for screen readers
- * in GTK 4.8: give it the drop-down's name. Only if it is where GTK 4.8 to
- * 4.18 put it; otherwise GTK names it itself. */
-void
-mado_sheet_name_drop_down (GtkWidget  *drop_down,
-                           const char *label)
-{
-  GtkWidget *button = gtk_widget_get_first_child (drop_down);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  if (GTK_IS_TOGGLE_BUTTON (button))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
 /* The sheet as text. */
 
 static const char *

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void mado_a11y_name_drop_down (GtkWidget  *drop_down,
+                               const char *label);
+
+G_END_DECLS
