@@ -257,9 +257,19 @@ find_print_dialog (void)
 static void
 test_print_dialog (void)
 {
-  MadoWindow *window = mado_test_window_new (app);
+  MadoWindow *window;
   GtkWindow *dialog = NULL;
 
+  /* In a Flatpak (the Flatpak build's tests) GTK asks the print portal,
+   * whose dialog is not one of the app's windows; build-aux/flatpak checks
+   * the card's drawing there through --export-card instead. */
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("inside a Flatpak the print dialog is the portal's");
+      return;
+    }
+
+  window = mado_test_window_new (app);
   g_action_group_activate_action (G_ACTION_GROUP (app), "print-card", NULL);
   for (guint i = 0; i < 100 && (dialog = find_print_dialog ()) == NULL; i++)
     mado_test_iterate (100);
