@@ -51,24 +51,39 @@ struct _MadoWindow
 
 G_DEFINE_FINAL_TYPE (MadoWindow, mado_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* Every toast goes through here. Its title is Pango markup, so the text is
+ * escaped (a sheet titled "R&D" would not show); the text is kept so that
+ * tests can read what the person was told. A timeout of 0 keeps the toast
+ * until it is dismissed; @button_label and @action_name may be NULL. */
+static AdwToast *
+add_toast (MadoWindow *self,
+           const char *text,
+           guint       timeout,
+           const char *button_label,
+           const char *action_name)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (markup);
+
+  adw_toast_set_timeout (toast, timeout);
+  if (button_label != NULL)
+    adw_toast_set_button_label (toast, button_label);
+  if (action_name != NULL)
+    adw_toast_set_action_name (toast, action_name);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (text);
+  return toast;
+}
+
 void
 mado_window_add_toast (MadoWindow *self,
                        const char *text)
 {
-  g_autofree char *markup = NULL;
-  AdwToast *toast;
-
   g_return_if_fail (MADO_IS_WINDOW (self));
 
-  /* A toast's title is Pango markup: a sheet titled "R&D" would not show. */
-  markup = g_markup_escape_text (text, -1);
-  toast = adw_toast_new (markup);
-  adw_toast_set_timeout (toast, 3);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
-  /* Kept so that tests can read what the person was told. */
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (text);
+  add_toast (self, text, 3, NULL, NULL);
 }
 
 /* A toast with an Undo button, shown at once; connect to its
@@ -177,6 +192,33 @@ set_content (MadoWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-home", !MADO_IS_HOME_PAGE (page));
 }
 
+/* @page in the content pane, from its top, under @title and @subtitle (may
+ * be NULL). */
+static void
+show_content (MadoWindow *self,
+              GtkWidget  *page,
+              const char *title,
+              const char *subtitle)
+{
+  set_content (self, page);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
+  adw_window_title_set_title (self->content_title, title);
+  adw_window_title_set_subtitle (self->content_title, subtitle);
+}
+
+/* A page that is not a section (home, the guide, the sheet, the own
+ * contacts): the sidebar loses its selection, and a folded window moves to
+ * the page. */
+static void
+show_other_page (MadoWindow *self,
+                 GtkWidget  *page,
+                 const char *title)
+{
+  gtk_list_box_unselect_all (self->sidebar_list);
+  show_content (self, page, title, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
 static void
 copy_text_cb (GtkWidget  *widget,
               const char *action_name,
@@ -267,12 +309,8 @@ mado_window_show_guide (MadoWindow *self)
     self->guide_walk = mado_guide_walk_new (self->dataset);
 
   page = mado_guide_page_new (self->dataset, self->guide_walk);
-  gtk_list_box_unselect_all (self->sidebar_list);
-  set_content (self, page);
   /* Translators: the title of the guided questions' page. */
-  adw_window_title_set_title (self->content_title, _("What Happened?"));
-  adw_window_title_set_subtitle (self->content_title, NULL);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_other_page (self, page, _("What Happened?"));
   mado_guide_page_focus_start (MADO_GUIDE_PAGE (page));
 }
 
@@ -298,13 +336,8 @@ mado_window_show_home (MadoWindow *self)
     return;
 
   page = mado_home_page_new (self->dataset);
-  gtk_list_box_unselect_all (self->sidebar_list);
-  set_content (self, page);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
   /* Translators: the title of the home page, the application's name. */
-  adw_window_title_set_title (self->content_title, _("Madoguchi"));
-  adw_window_title_set_subtitle (self->content_title, NULL);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_other_page (self, page, _("Madoguchi"));
   mado_home_page_focus_start (MADO_HOME_PAGE (page));
 }
 
@@ -328,13 +361,8 @@ mado_window_show_own_contacts (MadoWindow *self)
     return;
 
   page = mado_own_contacts_page_new (self->own_contacts, self->dataset);
-  gtk_list_box_unselect_all (self->sidebar_list);
-  set_content (self, page);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
   /* Translators: the title of the page of the organisation's own contacts; in Japanese 社内・契約先. */
-  adw_window_title_set_title (self->content_title, _("Your Organisation"));
-  adw_window_title_set_subtitle (self->content_title, NULL);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_other_page (self, page, _("Your Organisation"));
   mado_own_contacts_page_focus_start (MADO_OWN_CONTACTS_PAGE (page));
 }
 
@@ -496,13 +524,8 @@ mado_window_show_sheet (MadoWindow *self)
   g_return_if_fail (MADO_IS_WINDOW (self));
 
   page = mado_sheet_page_new (self->incident_store, self->dataset);
-  gtk_list_box_unselect_all (self->sidebar_list);
-  set_content (self, page);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
   /* Translators: the title of the incident sheet's page. */
-  adw_window_title_set_title (self->content_title, _("Incident Sheet"));
-  adw_window_title_set_subtitle (self->content_title, NULL);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_other_page (self, page, _("Incident Sheet"));
   mado_sheet_page_focus_start (MADO_SHEET_PAGE (page));
 }
 
@@ -519,15 +542,8 @@ static void
 add_sheet_toast (MadoWindow *self,
                  const char *text)
 {
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (markup);
-
   /* Translators: the button of a toast after attaching a guide result. */
-  adw_toast_set_button_label (toast, _("_Open Sheet"));
-  adw_toast_set_action_name (toast, "win.show-sheet");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (text);
+  add_toast (self, text, 5, _("_Open Sheet"), "win.show-sheet");
 }
 
 /* The desk's own contacts for the result go with it, as text beside the
@@ -581,20 +597,18 @@ static void
 incident_save_failed_cb (MadoWindow   *self,
                          const GError *error)
 {
-  g_autofree char *markup = g_markup_escape_text (error->message, -1);
-
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (error->message);
   if (self->save_failed_toast != NULL)
     {
+      g_autofree char *markup = g_markup_escape_text (error->message, -1);
+
       adw_toast_set_title (self->save_failed_toast, markup);
+      g_free (self->last_toast);
+      self->last_toast = g_strdup (error->message);
       return;
     }
-  self->save_failed_toast = adw_toast_new (markup);
-  adw_toast_set_timeout (self->save_failed_toast, 0);
+  self->save_failed_toast = add_toast (self, error->message, 0, NULL, NULL);
   g_signal_connect_object (self->save_failed_toast, "dismissed",
                            G_CALLBACK (save_failed_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, self->save_failed_toast);
 }
 
 /* Kept until dismissed: the person must learn that their sheets were set
@@ -603,16 +617,9 @@ static void
 show_incident_load_error (MadoWindow *self)
 {
   const char *text = mado_sheet_load_summary (mado_incident_store_get_load_error (self->incident_store));
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (markup);
 
-  adw_toast_set_timeout (toast, 0);
   /* Translators: the button of that toast, which opens the incident sheet. */
-  adw_toast_set_button_label (toast, _("_Details"));
-  adw_toast_set_action_name (toast, "win.show-sheet");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (text);
+  add_toast (self, text, 0, _("_Details"), "win.show-sheet");
 }
 
 static void
@@ -669,10 +676,8 @@ static void
 show_page (MadoWindow  *self,
            MadoSection *section)
 {
-  set_content (self, mado_section_page_new (self->dataset, section, content_height (self)));
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
-  adw_window_title_set_title (self->content_title, mado_section_get_title (section));
-  adw_window_title_set_subtitle (self->content_title, mado_section_get_check (section));
+  show_content (self, mado_section_page_new (self->dataset, section, content_height (self)),
+                mado_section_get_title (section), mado_section_get_check (section));
 
   /* Saved at once, so a crash or a kill still reopens where the person was. */
   g_settings_set_string (self->settings, "last-section", mado_section_get_id (section));
@@ -1041,22 +1046,13 @@ show_data_changes (MadoWindow *self,
                    GPtrArray  *changes)
 {
   g_autofree char *summary = NULL;
-  g_autofree char *markup = NULL;
-  AdwToast *toast;
 
   if (changes == NULL || changes->len == 0)
     return;
 
   summary = mado_data_changes_dup_summary (changes);
-  markup = g_markup_escape_text (summary, -1);
-  toast = adw_toast_new (markup);
-  adw_toast_set_timeout (toast, 0);
   /* Translators: the button of the toast that says how many numbers changed. */
-  adw_toast_set_button_label (toast, _("_List"));
-  adw_toast_set_action_name (toast, "win.show-data-changes");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_free (self->last_toast);
-  self->last_toast = g_steal_pointer (&summary);
+  add_toast (self, summary, 0, _("_List"), "win.show-data-changes");
 }
 
 static void
@@ -1162,17 +1158,9 @@ show_organisation_error (MadoWindow *self)
 {
   MadoApplication *app = MADO_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   const GError *error = mado_application_get_organisation_error (app);
-  g_autofree char *markup = NULL;
-  AdwToast *toast;
 
-  if (error == NULL)
-    return;
-  markup = g_markup_escape_text (error->message, -1);
-  toast = adw_toast_new (markup);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (error->message);
+  if (error != NULL)
+    add_toast (self, error->message, 0, NULL, NULL);
 }
 
 /* The own contacts fail as the sheets do: one toast for failed saves, and
@@ -1191,15 +1179,7 @@ watch_own_contacts (MadoWindow      *self,
   show_organisation_error (self);
   error = mado_own_contacts_get_load_error (own_contacts);
   if (error != NULL && !g_error_matches (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_UNREADABLE))
-    {
-      g_autofree char *markup = g_markup_escape_text (error->message, -1);
-      AdwToast *toast = adw_toast_new (markup);
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-      g_free (self->last_toast);
-      self->last_toast = g_strdup (error->message);
-    }
+    add_toast (self, error->message, 0, NULL, NULL);
 }
 
 static gboolean
