@@ -424,18 +424,46 @@ mado_window_import_own_contacts (MadoWindow *self,
   refresh_own_page (self);
 }
 
+typedef void (*FileChosenFunc) (MadoWindow *self,
+                                GFile      *file);
+
 static void
-import_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    MadoWindow      *self)
+file_chosen_cb (GtkNativeDialog *dialog,
+                int              response,
+                MadoWindow      *self)
 {
+  FileChosenFunc chosen = (FileChosenFunc) g_object_get_data (G_OBJECT (dialog), "mado-file-chosen");
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   if (file != NULL)
-    mado_window_import_own_contacts (self, file);
+    chosen (self, file);
   g_object_unref (dialog);
+}
+
+/* A modal chooser of JSON files (the file chooser portal in the sandbox);
+ * @chosen gets the file unless the person cancels. @suggested_name may be
+ * NULL. */
+static void
+choose_json_file (MadoWindow           *self,
+                  const char           *title,
+                  GtkFileChooserAction  action,
+                  const char           *accept_label,
+                  const char           *suggested_name,
+                  FileChosenFunc        chosen)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                                              accept_label, _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_object_set_data (G_OBJECT (dialog), "mado-file-chosen", (gpointer) chosen);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (file_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
@@ -443,17 +471,9 @@ import_own_contacts_cb (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  MadoWindow *self = MADO_WINDOW (widget);
   /* Translators: the title of the dialog that imports own contacts. */
-  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Import Contacts"), GTK_WINDOW (self),
-                                                              GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                              _("_Import"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = json_filter ();
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (import_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  choose_json_file (MADO_WINDOW (widget), _("Import Contacts"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                    _("_Import"), NULL, mado_window_import_own_contacts);
 }
 
 void
@@ -481,37 +501,14 @@ mado_window_export_own_contacts (MadoWindow *self,
 }
 
 static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    MadoWindow      *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  if (file != NULL)
-    mado_window_export_own_contacts (self, file);
-  g_object_unref (dialog);
-}
-
-static void
 export_own_contacts_cb (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  MadoWindow *self = MADO_WINDOW (widget);
-  /* Translators: the title of the dialog that exports own contacts. */
-  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Export Contacts"), GTK_WINDOW (self),
-                                                              GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                              _("_Export"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = json_filter ();
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  /* Translators: the file name the export dialog suggests. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("own-contacts.json"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  /* Translators: the title of the dialog that exports own contacts; the
+   * second string is the file name it suggests. */
+  choose_json_file (MADO_WINDOW (widget), _("Export Contacts"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                    _("_Export"), _("own-contacts.json"), mado_window_export_own_contacts);
 }
 
 /* The sheets belong to the application: the one shown is the one the desk
