@@ -43,7 +43,7 @@ add_icon (MadoAddressRow *self,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
     }
   else
-    icon = mado_decorative_icon_new (icon_name);
+    icon = mado_page_parts_decorative_icon_new (icon_name);
 
   if (prefix)
     mado_row_add_prefix (MADO_ROW (self), icon);
@@ -75,7 +75,7 @@ set_accessible_label (MadoAddressRow *self,
                       const char     *label,
                       const char     *tooltip)
 {
-  mado_set_accessible_label (GTK_WIDGET (self), label);
+  mado_page_parts_set_accessible_label (GTK_WIDGET (self), label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 }
 
@@ -89,7 +89,7 @@ mark_unconfirmed (MadoAddressRow *self,
   g_autofree char *description = g_strdup_printf (_("Unconfirmed: %s"), reason);
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "unconfirmed");
-  mado_row_add_suffix (MADO_ROW (self), mado_unconfirmed_tag_new (reason));
+  mado_row_add_suffix (MADO_ROW (self), mado_page_parts_unconfirmed_tag_new (reason));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description, -1);
 }
@@ -211,8 +211,8 @@ mado_address_row_popup_menu (MadoAddressRow *self)
       /* A number's code dials it; an address's opens it. */
       g_autofree char *tel = self->uri == NULL ? mado_qr_dup_tel_uri (self->copy_text) : NULL;
 
-      self->menu = mado_copy_menu_new (GTK_WIDGET (self), self->copy_text, self->uri,
-                                       self->uri != NULL ? self->uri : tel);
+      self->menu = mado_page_parts_copy_menu_new (GTK_WIDGET (self), self->copy_text, self->uri,
+                                                  self->uri != NULL ? self->uri : tel);
     }
 
   gtk_popover_popup (GTK_POPOVER (self->menu));

@@ -39,7 +39,7 @@ add_answers_so_far (MadoGuidePage *self)
   if (mado_guide_walk_get_n_steps (self->walk) == 0)
     return;
 
-  append (self, mado_plain_label (_("Your Answers"), "heading"));
+  append (self, mado_page_parts_plain_label (_("Your Answers"), "heading"));
   append (self, mado_guide_answers_list_new (self->walk));
 }
 
@@ -48,7 +48,7 @@ button (const char *label,
         const char *action_name,
         const char *css_class)
 {
-  GtkWidget *widget = mado_text_button_new (label, action_name, css_class);
+  GtkWidget *widget = mado_page_parts_text_button_new (label, action_name, css_class);
 
   gtk_widget_add_css_class (widget, "pill");
   return widget;
@@ -74,22 +74,22 @@ add_question (MadoGuidePage *self,
               MadoGuideNode *question)
 {
   GListModel *answers = mado_guide_node_get_answers (question);
-  GtkWidget *title = mado_plain_label (mado_guide_node_get_text (question), "title-2");
-  GtkWidget *list = mado_boxed_list (mado_guide_node_get_text (question));
+  GtkWidget *title = mado_page_parts_plain_label (mado_guide_node_get_text (question), "title-2");
+  GtkWidget *list = mado_page_parts_boxed_list_new (mado_guide_node_get_text (question));
 
   /* Plain labels: a selectable one would take the focus meant for the
    * answers. */
   mado_label_set_phrased_text (GTK_LABEL (title), mado_guide_node_get_text (question));
   append (self, title);
   if (mado_guide_node_get_help (question) != NULL)
-    append (self, mado_plain_label (mado_guide_node_get_help (question), "dim-label"));
+    append (self, mado_page_parts_plain_label (mado_guide_node_get_help (question), "dim-label"));
 
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
     {
       g_autoptr(MadoGuideAnswer) answer = g_list_model_get_item (answers, i);
-      GtkWidget *row = mado_action_row_new (mado_guide_answer_get_label (answer), NULL,
-                                            "mado-go-next-symbolic", "guide.answer",
-                                            g_variant_new_uint32 (i));
+      GtkWidget *row = mado_page_parts_action_row_new (mado_guide_answer_get_label (answer), NULL,
+                                                       "mado-go-next-symbolic", "guide.answer",
+                                                       g_variant_new_uint32 (i));
 
       if (i == 0)
         self->focus_target = row;
@@ -292,5 +292,5 @@ mado_guide_page_class_init (MadoGuidePageClass *klass)
 static void
 mado_guide_page_init (MadoGuidePage *self)
 {
-  adw_bin_set_child (ADW_BIN (self), mado_page_column_new (&self->box));
+  adw_bin_set_child (ADW_BIN (self), mado_page_parts_column_new (&self->box));
 }

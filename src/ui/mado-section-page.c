@@ -47,7 +47,7 @@ static GtkWidget *
 phrased_label (const char *text,
                const char *css_class)
 {
-  GtkWidget *label = mado_text_label (text, css_class);
+  GtkWidget *label = mado_page_parts_text_label (text, css_class);
 
   mado_label_set_phrased_text (GTK_LABEL (label), text);
   return label;
@@ -63,7 +63,7 @@ older_line (int year)
   /* Translators: a muted line above content whose source dates from that
    * year, shown after the current content; %d is a year such as 2022. */
   text = g_strdup_printf (_("From %d"), year);
-  label = mado_plain_label (text, "dim-label");
+  label = mado_page_parts_plain_label (text, "dim-label");
   gtk_widget_add_css_class (label, "caption-heading");
   gtk_widget_set_margin_top (label, 12);
   return label;
@@ -81,7 +81,7 @@ links_widget (MadoSectionPage *self,
   guint years = mado_dataset_get_current_years (self->dataset);
   gboolean split = !mado_block_is_older (block, self->today, years);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *list = mado_boxed_list (title);
+  GtkWidget *list = mado_page_parts_boxed_list_new (title);
   GtkWidget *older = NULL;
   GListModel *links = mado_block_get_links (block);
   int older_year = 0;
@@ -101,7 +101,7 @@ links_widget (MadoSectionPage *self,
             {
               older_year = year;
               gtk_box_append (GTK_BOX (box), older_line (older_year));
-              older = mado_boxed_list (title);
+              older = mado_page_parts_boxed_list_new (title);
               gtk_box_append (GTK_BOX (box), older);
             }
           target = older;
@@ -119,9 +119,9 @@ section_link_widget (MadoDataset *dataset,
                      MadoBlock   *block)
 {
   MadoSection *target = mado_dataset_lookup_section (dataset, mado_block_get_section_id (block));
-  GtkWidget *list = mado_boxed_list (mado_section_get_title (target));
+  GtkWidget *list = mado_page_parts_boxed_list_new (mado_section_get_title (target));
 
-  gtk_list_box_append (GTK_LIST_BOX (list), mado_section_link_row_new (target, mado_block_get_text (block)));
+  gtk_list_box_append (GTK_LIST_BOX (list), mado_page_parts_section_link_row_new (target, mado_block_get_text (block)));
   return list;
 }
 
@@ -131,7 +131,7 @@ definition_widget (MadoBlock *block)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
   gtk_box_append (GTK_BOX (box), phrased_label (mado_block_get_term (block), "heading"));
-  gtk_box_append (GTK_BOX (box), mado_text_label (mado_block_get_text (block), NULL));
+  gtk_box_append (GTK_BOX (box), mado_page_parts_text_label (mado_block_get_text (block), NULL));
   return box;
 }
 
@@ -144,15 +144,15 @@ block_widget (MadoSectionPage *self,
     case MADO_BLOCK_KIND_HEADING:
       return phrased_label (mado_block_get_text (block), "title-4");
     case MADO_BLOCK_KIND_PARAGRAPH:
-      return mado_text_label (mado_block_get_text (block), NULL);
+      return mado_page_parts_text_label (mado_block_get_text (block), NULL);
     case MADO_BLOCK_KIND_NOTE:
-      return mado_text_label (mado_block_get_text (block), "page-note");
+      return mado_page_parts_text_label (mado_block_get_text (block), "page-note");
     case MADO_BLOCK_KIND_DEFINITION:
       return definition_widget (block);
     case MADO_BLOCK_KIND_STEPS:
-      return mado_items_widget (mado_block_get_items (block), TRUE);
+      return mado_page_parts_items_new (mado_block_get_items (block), TRUE);
     case MADO_BLOCK_KIND_LIST:
-      return mado_items_widget (mado_block_get_items (block), FALSE);
+      return mado_page_parts_items_new (mado_block_get_items (block), FALSE);
     case MADO_BLOCK_KIND_LINKS:
       return links_widget (self, block);
     case MADO_BLOCK_KIND_CONTACT:
@@ -210,9 +210,9 @@ add_header (MadoSectionPage *self)
   GtkWidget *title = phrased_label (mado_section_get_title (self->section), "title-1");
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
-  gtk_box_append (GTK_BOX (self->box), mado_text_label (kicker, "section-check"));
+  gtk_box_append (GTK_BOX (self->box), mado_page_parts_text_label (kicker, "section-check"));
   gtk_box_append (GTK_BOX (self->box), title);
-  gtk_box_append (GTK_BOX (self->box), mado_text_label (mado_section_get_summary (self->section),
+  gtk_box_append (GTK_BOX (self->box), mado_page_parts_text_label (mado_section_get_summary (self->section),
                                                    "dim-label"));
 }
 
@@ -226,12 +226,12 @@ add_children (MadoSectionPage *self)
     return;
 
   /* Translators: heading above the list of a section's sub-sections. */
-  list = mado_boxed_list (_("In This Section"));
+  list = mado_page_parts_boxed_list_new (_("In This Section"));
   gtk_box_append (GTK_BOX (self->box), phrased_label (_("In This Section"), "heading"));
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
       g_autoptr(MadoSection) child = g_list_model_get_item (children, i);
-      gtk_list_box_append (GTK_LIST_BOX (list), mado_section_link_row_new (child, mado_section_get_summary (child)));
+      gtk_list_box_append (GTK_LIST_BOX (list), mado_page_parts_section_link_row_new (child, mado_section_get_summary (child)));
     }
   gtk_box_append (GTK_BOX (self->box), list);
 }
@@ -241,8 +241,8 @@ add_children (MadoSectionPage *self)
 static void
 add_sheet_button (MadoSectionPage *self)
 {
-  GtkWidget *button = mado_text_button_new (_("_Fill In the Incident Sheet"), "win.show-sheet",
-                                            "suggested-action");
+  GtkWidget *button = mado_page_parts_text_button_new (_("_Fill In the Incident Sheet"), "win.show-sheet",
+                                                       "suggested-action");
 
   gtk_widget_set_tooltip_text (button, _("Write down the facts of an incident (Ctrl+I)"));
   gtk_widget_set_halign (button, GTK_ALIGN_START);
@@ -457,5 +457,5 @@ mado_section_page_class_init (MadoSectionPageClass *klass)
 static void
 mado_section_page_init (MadoSectionPage *self)
 {
-  adw_bin_set_child (ADW_BIN (self), mado_page_column_new (&self->box));
+  adw_bin_set_child (ADW_BIN (self), mado_page_parts_column_new (&self->box));
 }

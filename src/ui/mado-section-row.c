@@ -40,8 +40,8 @@ mado_section_row_new (MadoSection *section)
   gtk_widget_set_margin_start (box, 18 * (int) depth);
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
-  gtk_box_append (GTK_BOX (box), mado_row_label_new (kicker, "caption", FALSE));
-  title = mado_row_label_new (NULL, NULL, TRUE);
+  gtk_box_append (GTK_BOX (box), mado_page_parts_row_label_new (kicker, "caption", FALSE));
+  title = mado_page_parts_row_label_new (NULL, NULL, TRUE);
   /* Two lines at most: they break between phrases, not inside a word. */
   mado_label_set_phrased_text (GTK_LABEL (title), mado_section_get_title (section));
   gtk_box_append (GTK_BOX (box), title);
