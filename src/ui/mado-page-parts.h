@@ -22,6 +22,7 @@ GtkWidget *mado_page_parts_copy_menu_new         (GtkWidget          *row,
                                                   const char         *uri,
                                                   const char         *qr_uri);
 char      *mado_page_parts_strip_mnemonic        (const char         *label);
+void       mado_page_parts_name_button           (GtkButton          *button);
 GtkWidget *mado_page_parts_text_button_new       (const char         *label,
                                                   const char         *action_name,
                                                   const char         *css_class);
