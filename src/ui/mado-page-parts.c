@@ -48,23 +48,6 @@ mado_page_parts_unbind_and_unref (gpointer binding)
   g_object_unref (binding);
 }
 
-/* The readable column every page is laid out in; its box is returned in @box. */
-GtkWidget *
-mado_page_parts_column_new (GtkWidget **box)
-{
-  GtkWidget *clamp = adw_clamp_new ();
-
-  mado_page_parts_forget_selections (clamp);
-  *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_top (*box, 24);
-  gtk_widget_set_margin_bottom (*box, 24);
-  gtk_widget_set_margin_start (*box, 12);
-  gtk_widget_set_margin_end (*box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), *box);
-  return clamp;
-}
-
 /* Body text can be selected with the mouse, where copying a sentence matters,
  * but is not a stop on the keyboard's way to the numbers: a selectable GtkLabel
  * makes itself focusable, so that is undone here. A press on it lets it take

@@ -13,7 +13,6 @@ void       mado_page_parts_set_accessible_label  (GtkWidget          *widget,
 void       mado_page_parts_box_append            (GtkWidget          *box,
                                                   GtkWidget          *widget);
 void       mado_page_parts_unbind_and_unref      (gpointer            binding);
-GtkWidget *mado_page_parts_column_new            (GtkWidget         **box);
 GtkWidget *mado_page_parts_text_label            (const char         *text,
                                                   const char         *css_class);
 void       mado_page_parts_forget_selections     (GtkWidget          *page);
