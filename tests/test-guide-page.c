@@ -301,6 +301,7 @@ test_built_by_builder (void)
   g_autoptr(GError) error = NULL;
   GtkWidget *page, *window, *back;
 
+  g_type_ensure (MADO_TYPE_GUIDE_PAGE);
   gtk_builder_expose_object (builder, "dataset", G_OBJECT (dataset));
   gtk_builder_expose_object (builder, "walk", G_OBJECT (walk));
   gtk_builder_add_from_string (builder,

@@ -291,6 +291,7 @@ test_built_by_builder (void)
   GObject *page;
   GtkWidget *button, *title = NULL;
 
+  g_type_ensure (MADO_TYPE_SECTION_PAGE);
   gtk_builder_expose_object (builder, "dataset", G_OBJECT (dataset));
   gtk_builder_expose_object (builder, "check2", G_OBJECT (check2));
   gtk_builder_expose_object (builder, "check1", G_OBJECT (section ("check1")));
