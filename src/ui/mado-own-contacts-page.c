@@ -195,7 +195,7 @@ fill_organisation (MadoOwnContactsPage *self)
 
   if (organisation == NULL || mado_own_contacts_get_n (organisation) == 0)
     return;
-  list = mado_boxed_list (_("From Your Administrator"));
+  list = mado_page_parts_boxed_list_new (_("From Your Administrator"));
   for (guint i = 0; i < mado_own_contacts_get_n (organisation); i++)
     gtk_list_box_append (GTK_LIST_BOX (list),
                          mado_own_contact_row_new (mado_own_contacts_get (organisation, i)));
@@ -206,9 +206,9 @@ fill_organisation (MadoOwnContactsPage *self)
 static void
 name_by_label (GtkWidget *button)
 {
-  g_autofree char *name = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
+  g_autofree char *name = mado_page_parts_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
 
-  mado_set_accessible_label (button, name);
+  mado_page_parts_set_accessible_label (button, name);
 }
 
 static void

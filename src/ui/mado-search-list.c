@@ -83,9 +83,9 @@ create_row (gpointer item,
 
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
-  gtk_box_append (GTK_BOX (box), mado_row_label_new (title, NULL, TRUE));
+  gtk_box_append (GTK_BOX (box), mado_page_parts_row_label_new (title, NULL, TRUE));
   if (snippet != NULL)
-    gtk_box_append (GTK_BOX (box), mado_row_label_new (snippet, "dim-label", TRUE));
+    gtk_box_append (GTK_BOX (box), mado_page_parts_row_label_new (snippet, "dim-label", TRUE));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_set_data_full (G_OBJECT (row), "mado-result", g_object_ref (result), g_object_unref);
@@ -345,7 +345,7 @@ static GtkWidget *
 build_empty_state (void)
 {
   GtkWidget *status = adw_status_page_new ();
-  GtkWidget *button = mado_text_button_new (_("_What Happened?"), "win.show-guide", NULL);
+  GtkWidget *button = mado_page_parts_text_button_new (_("_What Happened?"), "win.show-guide", NULL);
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "mado-system-search-symbolic");
   /* Translators: shown when a search finds nothing. */

@@ -57,7 +57,7 @@ name_line (MadoSheetContactRow *self)
 {
   const char *name = mado_incident_contact_get_name (self->contact);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = mado_text_label (name, "heading");
+  GtkWidget *label = mado_page_parts_text_label (name, "heading");
 
   /* Not a stop for the keyboard: the row is read, its controls are used. */
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);

@@ -68,24 +68,24 @@ duty_card (MadoSheetDeadlines *self,
 
   gtk_widget_add_css_class (card, "card");
   g_object_set (card, "margin-top", 0, NULL);
-  mado_box_append (card, mado_text_label (mado_duty_get_name (duty), "heading"));
-  mado_box_append (card, mado_text_label (mado_duty_get_authority (duty), NULL));
+  mado_page_parts_box_append (card, mado_page_parts_text_label (mado_duty_get_name (duty), "heading"));
+  mado_page_parts_box_append (card, mado_page_parts_text_label (mado_duty_get_authority (duty), NULL));
   for (guint i = 0; dues != NULL && i < dues->len; i++)
     {
       const MadoDutyDue *due = &g_array_index (dues, MadoDutyDue, i);
       g_autofree char *when = mado_incident_text_describe_due (due);
       g_autofree char *line = g_strdup_printf ("%s\n%s", due->stage->label, when);
 
-      mado_box_append (card, mado_text_label (line, due->days_left < 0 ? "error" : due->days_left <= 3 ? "warning" : NULL));
+      mado_page_parts_box_append (card, mado_page_parts_text_label (line, due->days_left < 0 ? "error" : due->days_left <= 3 ? "warning" : NULL));
     }
-  mado_box_append (card, mado_text_label (mado_duty_get_counting (duty), "dim-label"));
+  mado_page_parts_box_append (card, mado_page_parts_text_label (mado_duty_get_counting (duty), "dim-label"));
   /* Translators: a button that opens a report form; %s is the form's name. */
   form_text = g_strdup_printf (_("Form: %s"), mado_link_get_label (form));
-  mado_box_append (card, link_button (form_text, mado_link_get_url (form)));
+  mado_page_parts_box_append (card, link_button (form_text, mado_link_get_url (form)));
   /* Translators: a button that opens the source of a reporting duty; %s is
    * its name, then the date it was checked. */
   source_text = g_strdup_printf (_("Source: %s (checked %s)"), mado_link_get_label (source), checked);
-  mado_box_append (card, link_button (source_text, mado_link_get_url (source)));
+  mado_page_parts_box_append (card, link_button (source_text, mado_link_get_url (source)));
   for (GtkWidget *child = gtk_widget_get_first_child (card); child != NULL; child = gtk_widget_get_next_sibling (child))
     g_object_set (child, "margin-start", 12, "margin-end", 12, NULL);
   g_object_set (gtk_widget_get_first_child (card), "margin-top", 12, NULL);
@@ -165,12 +165,12 @@ update_duties (MadoSheetDeadlines *self)
   answers = mado_incident_sheet_dup_duty_answers (self->sheet);
   if (duties->len == 0)
     {
-      mado_box_append (self->duties, mado_plain_label (_("None of the reporting duties known to Madoguchi "
+      mado_page_parts_box_append (self->duties, mado_page_parts_plain_label (_("None of the reporting duties known to Madoguchi "
                                                          "applies to these answers."), "dim-label"));
       return;
     }
   if (aware_at == NULL)
-    mado_box_append (self->duties, mado_plain_label (_("Fill in when the organisation became aware: the "
+    mado_page_parts_box_append (self->duties, mado_page_parts_plain_label (_("Fill in when the organisation became aware: the "
                                                        "deadlines count from it."), "warning"));
   for (guint i = 0; i < duties->len; i++)
     {
@@ -178,7 +178,7 @@ update_duties (MadoSheetDeadlines *self)
       g_autoptr(GArray) dues = aware_at != NULL
         ? mado_duty_compute (duty, (const char * const *) answers, aware_at, now) : NULL;
 
-      mado_box_append (self->duties, duty_card (self, duty, dues));
+      mado_page_parts_box_append (self->duties, duty_card (self, duty, dues));
     }
 }
 
@@ -229,7 +229,7 @@ static GtkWidget *
 aware_line (MadoSheetDeadlines *self)
 {
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *now = mado_text_button_new (_("N_ow"), NULL, NULL);
+  GtkWidget *now = mado_page_parts_text_button_new (_("N_ow"), NULL, NULL);
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->aware_entry = gtk_entry_new ();
@@ -245,8 +245,8 @@ aware_line (MadoSheetDeadlines *self)
   gtk_widget_add_controller (self->aware_entry, focus);
   gtk_widget_set_tooltip_text (now, _("Fill In the Current Date and Time"));
   g_signal_connect_object (now, "clicked", G_CALLBACK (aware_now_cb), self, G_CONNECT_SWAPPED);
-  mado_box_append (line, self->aware_entry);
-  mado_box_append (line, now);
+  mado_page_parts_box_append (line, self->aware_entry);
+  mado_page_parts_box_append (line, now);
   return line;
 }
 
@@ -283,9 +283,9 @@ block (const char *heading,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  mado_box_append (box, mado_plain_label (heading, heading != NULL ? "heading" : NULL));
+  mado_page_parts_box_append (box, mado_page_parts_plain_label (heading, heading != NULL ? "heading" : NULL));
   if (hint != NULL)
-    mado_box_append (box, mado_plain_label (hint, "dim-label"));
+    mado_page_parts_box_append (box, mado_page_parts_plain_label (hint, "dim-label"));
   return box;
 }
 
@@ -299,17 +299,17 @@ build (MadoSheetDeadlines *self)
   GtkWidget *list = block (_("Tick What Applies"), NULL);
 
   /* Translators: heading above the reporting deadlines on an incident sheet. */
-  mado_box_append (intro, mado_plain_label (_("Reporting Deadlines"), "title-4"));
-  mado_box_append (intro, mado_plain_label (_("A reminder, not legal advice: check each duty "
+  mado_page_parts_box_append (intro, mado_page_parts_plain_label (_("Reporting Deadlines"), "title-4"));
+  mado_page_parts_box_append (intro, mado_page_parts_plain_label (_("A reminder, not legal advice: check each duty "
                                               "with its source."), "dim-label"));
-  mado_box_append (GTK_WIDGET (self), intro);
-  mado_box_append (aware, aware_line (self));
-  mado_box_append (GTK_WIDGET (self), aware);
+  mado_page_parts_box_append (GTK_WIDGET (self), intro);
+  mado_page_parts_box_append (aware, aware_line (self));
+  mado_page_parts_box_append (GTK_WIDGET (self), aware);
   for (guint i = 0; i < questions->len; i++)
-    mado_box_append (list, question_button (self, g_ptr_array_index (questions, i)));
-  mado_box_append (GTK_WIDGET (self), list);
+    mado_page_parts_box_append (list, question_button (self, g_ptr_array_index (questions, i)));
+  mado_page_parts_box_append (GTK_WIDGET (self), list);
   self->duties = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  mado_box_append (GTK_WIDGET (self), self->duties);
+  mado_page_parts_box_append (GTK_WIDGET (self), self->duties);
 
   show_aware_at (self);
   update_duties (self);

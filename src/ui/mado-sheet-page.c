@@ -198,7 +198,7 @@ text_button (const char *label,
              const char *action_name,
              const char *css_class)
 {
-  return mado_text_button_new (label, action_name, css_class);
+  return mado_page_parts_text_button_new (label, action_name, css_class);
 }
 
 static GtkWidget *
@@ -209,10 +209,10 @@ empty_state (void)
 
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  mado_box_append (box, mado_plain_label (_("No Incident Sheets"), "title-2"));
-  mado_box_append (box, mado_plain_label (_("Start a sheet when something happens, and fill it in as "
+  mado_page_parts_box_append (box, mado_page_parts_plain_label (_("No Incident Sheets"), "title-2"));
+  mado_page_parts_box_append (box, mado_page_parts_plain_label (_("Start a sheet when something happens, and fill it in as "
                               "you learn more."), NULL));
-  mado_box_append (box, button);
+  mado_page_parts_box_append (box, button);
   return box;
 }
 
@@ -265,7 +265,7 @@ show_sheet (MadoSheetPage     *self,
   release_focus_from (self, self->slot);
   while ((child = gtk_widget_get_first_child (self->slot)) != NULL)
     gtk_box_remove (GTK_BOX (self->slot), child);
-  mado_box_append (self->slot, sheet != NULL ? mado_sheet_form_new (sheet, self->dataset) : empty_state ());
+  mado_page_parts_box_append (self->slot, sheet != NULL ? mado_sheet_form_new (sheet, self->dataset) : empty_state ());
 }
 
 /* Choosing the sheet. The store's current sheet is the one truth: the
@@ -319,7 +319,7 @@ chooser_bind_cb (GtkSignalListItemFactory *factory,
 
   binding = g_object_bind_property_full (sheet, "title", title, "label", G_BINDING_SYNC_CREATE,
                                          title_or_untitled, NULL, NULL, NULL);
-  g_object_set_data_full (G_OBJECT (item), "mado-binding", g_object_ref (binding), mado_binding_unbind_and_unref);
+  g_object_set_data_full (G_OBJECT (item), "mado-binding", g_object_ref (binding), mado_page_parts_unbind_and_unref);
   if (date != NULL)
     {
       g_autofree char *created = mado_sheet_format_time (mado_incident_sheet_get_created (sheet));
@@ -414,7 +414,7 @@ load_notice (MadoSheetPage *self)
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   g_object_set (icon, "margin-top", 12, "margin-start", 12, NULL);
   gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), mado_text_label (error->message, NULL));
+  gtk_box_append (GTK_BOX (box), mado_page_parts_text_label (error->message, NULL));
   g_object_set (gtk_widget_get_last_child (box), "margin-top", 12, "margin-bottom", 12,
                 "margin-end", 12, NULL);
   return box;
@@ -430,8 +430,8 @@ build_page (MadoSheetPage *self)
     }
 
   setup_chooser (self);
-  mado_box_append (self->actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
-  mado_box_append (self->actions, text_button (_("_Export…"), "sheet.export", NULL));
+  mado_page_parts_box_append (self->actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
+  mado_page_parts_box_append (self->actions, text_button (_("_Export…"), "sheet.export", NULL));
   /* Not true of a copy that cannot save: its notice says why. */
   gtk_widget_set_visible (self->saved_note, !mado_incident_store_is_read_only (self->store));
 }
@@ -1165,6 +1165,6 @@ mado_sheet_page_init (MadoSheetPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The bin's own child is not a template child: the bin disposes of it. */
-  mado_page_forget_selections (adw_bin_get_child (ADW_BIN (self)));
+  mado_page_parts_forget_selections (adw_bin_get_child (ADW_BIN (self)));
   add_entry_shortcut (self);
 }

@@ -51,6 +51,17 @@ struct _MadoWindow
 
 G_DEFINE_FINAL_TYPE (MadoWindow, mado_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_SETTINGS,
+  PROP_INCIDENT_STORE,
+  PROP_OWN_CONTACTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Every toast goes through here. Its title is Pango markup, so the text is
  * escaped (a sheet titled "R&D" would not show); the text is kept so that
  * tests can read what the person was told. A timeout of 0 keeps the toast
@@ -1168,18 +1179,14 @@ show_organisation_error (MadoWindow *self)
 /* The own contacts fail as the sheets do: one toast for failed saves, and
  * a toast kept until dismissed when the file was set aside. */
 static void
-watch_own_contacts (MadoWindow      *self,
-                    MadoOwnContacts *own_contacts)
+show_own_contacts_error (MadoWindow *self)
 {
   const GError *error;
 
-  if (own_contacts == NULL)
+  if (self->own_contacts == NULL)
     return;
-  self->own_contacts = g_object_ref (own_contacts);
-  g_signal_connect_object (own_contacts, "save-failed", G_CALLBACK (incident_save_failed_cb), self,
-                           G_CONNECT_SWAPPED);
   show_organisation_error (self);
-  error = mado_own_contacts_get_load_error (own_contacts);
+  error = mado_own_contacts_get_load_error (self->own_contacts);
   if (error != NULL && !g_error_matches (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_UNREADABLE))
     add_toast (self, error->message, 0, NULL, NULL);
 }
@@ -1217,6 +1224,22 @@ mado_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (mado_window_parent_class)->close_request (window);
 }
 
+/* What went wrong at the start, in the order it happened: the sheets and
+ * the own contacts that could not be read, the administrator's data that
+ * was refused, the numbers that changed since the last start. */
+static void
+show_start_messages (MadoWindow      *self,
+                     MadoApplication *application)
+{
+  if (mado_incident_store_get_load_error (self->incident_store) != NULL)
+    show_incident_load_error (self);
+  show_own_contacts_error (self);
+  show_admin_error (self, mado_application_get_data_choice (application));
+  show_data_changes (self, mado_application_get_data_changes (application));
+}
+
+/* The application hands the window what it works on as construct-only
+ * properties; what it reports at the start comes from the application. */
 MadoWindow *
 mado_window_new (MadoApplication *application)
 {
@@ -1224,18 +1247,33 @@ mado_window_new (MadoApplication *application)
 
   g_return_val_if_fail (MADO_IS_APPLICATION (application), NULL);
 
-  self = g_object_new (MADO_TYPE_WINDOW, "application", application, NULL);
-  self->dataset = mado_application_get_dataset (application) != NULL ? g_object_ref (mado_application_get_dataset (application)) : NULL;
-  self->settings = g_object_ref (mado_application_get_settings (application));
-  self->incident_store = g_object_ref (mado_application_get_incident_store (application));
+  self = g_object_new (MADO_TYPE_WINDOW,
+                       "application", application,
+                       "dataset", mado_application_get_dataset (application),
+                       "settings", mado_application_get_settings (application),
+                       "incident-store", mado_application_get_incident_store (application),
+                       "own-contacts", mado_application_get_own_contacts (application),
+                       NULL);
+  show_start_messages (self, application);
+  return self;
+}
+
+/* The dataset may be NULL (it could not be loaded: the window says so); the
+ * settings and the incident store never are; the own contacts are NULL
+ * where the data folder cannot hold them. */
+static void
+mado_window_constructed (GObject *object)
+{
+  MadoWindow *self = MADO_WINDOW (object);
+
+  G_OBJECT_CLASS (mado_window_parent_class)->constructed (object);
+
+  g_assert (self->settings != NULL && self->incident_store != NULL);
   g_signal_connect_object (self->incident_store, "save-failed",
                            G_CALLBACK (incident_save_failed_cb), self, G_CONNECT_SWAPPED);
-  if (mado_incident_store_get_load_error (self->incident_store) != NULL)
-    show_incident_load_error (self);
-  watch_own_contacts (self, mado_application_get_own_contacts (application));
-
-  show_admin_error (self, mado_application_get_data_choice (application));
-  show_data_changes (self, mado_application_get_data_changes (application));
+  if (self->own_contacts != NULL)
+    g_signal_connect_object (self->own_contacts, "save-failed",
+                             G_CALLBACK (incident_save_failed_cb), self, G_CONNECT_SWAPPED);
   if (self->dataset != NULL)
     populate_sidebar (self);
   else
@@ -1243,7 +1281,60 @@ mado_window_new (MadoApplication *application)
 
   restore_state (self);
   leaflet_folded_changed_cb (self);
-  return self;
+}
+
+static void
+mado_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  MadoWindow *self = MADO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_INCIDENT_STORE:
+      g_value_set_object (value, self->incident_store);
+      break;
+    case PROP_OWN_CONTACTS:
+      g_value_set_object (value, self->own_contacts);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  MadoWindow *self = MADO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_INCIDENT_STORE:
+      self->incident_store = g_value_dup_object (value);
+      break;
+    case PROP_OWN_CONTACTS:
+      self->own_contacts = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -1270,8 +1361,25 @@ mado_window_class_init (MadoWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = mado_window_constructed;
+  object_class->get_property = mado_window_get_property;
+  object_class->set_property = mado_window_set_property;
   object_class->dispose = mado_window_dispose;
   window_class->close_request = mado_window_close_request;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INCIDENT_STORE] =
+    g_param_spec_object ("incident-store", NULL, NULL, MADO_TYPE_INCIDENT_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OWN_CONTACTS] =
+    g_param_spec_object ("own-contacts", NULL, NULL, MADO_TYPE_OWN_CONTACTS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, toast_overlay);
