@@ -7,7 +7,7 @@
 #include "mado-own-contacts-page.h"
 #include "mado-own-rows.h"
 #include "mado-page-parts.h"
-#include "mado-window.h"
+#include "mado-undo-toast.h"
 
 /* The page of the desk's own contacts: a form per contact, in the order the
  * store keeps (which is the order everywhere), rebuilt when the list
@@ -34,6 +34,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (MadoOwnContactsPage, mado_own_contacts_page, ADW_TYPE_BIN)
 
@@ -133,9 +140,10 @@ undo_free (gpointer data)
 }
 
 static void
-undo_cb (AdwToast *toast,
-         Undo     *undo)
+undo_cb (gpointer data)
 {
+  Undo *undo = data;
+
   mado_own_contacts_insert (undo->store, undo->position, undo->contact);
 }
 
@@ -147,8 +155,8 @@ delete_cb (GtkWidget  *widget,
 {
   MadoOwnContactsPage *self = MADO_OWN_CONTACTS_PAGE (widget);
   MadoOwnContact *contact = mado_own_contacts_lookup (self->store, g_variant_get_string (parameter, NULL));
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *message = NULL;
+  g_autoptr(AdwToast) toast = NULL;
   Undo *undo;
 
   if (contact == NULL)
@@ -159,15 +167,9 @@ delete_cb (GtkWidget  *widget,
   /* Translators: a toast after deleting an own contact; %s is its name or role. */
   message = g_strdup_printf (_("“%s” deleted"), mado_own_contact_get_title (contact));
   undo->position = mado_own_contacts_remove (self->store, contact);
-  if (MADO_IS_WINDOW (root))
-    {
-      AdwToast *toast = mado_window_add_toast_with_undo (MADO_WINDOW (root), message);
-
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb), undo,
-                             (GClosureNotify) (void (*) (void)) undo_free, 0);
-    }
-  else
-    undo_free (undo);
+  /* Whoever shows the page shows the toast; alone, nothing is undone. */
+  toast = mado_undo_toast_new (message, undo_cb, undo, undo_free);
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   gtk_widget_grab_focus (self->add_button);
 }
 
@@ -308,6 +310,10 @@ mado_own_contacts_page_class_init (MadoOwnContactsPageClass *klass)
     g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A toast with Undo, for whoever shows the page to show. */
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-own-contacts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MadoOwnContactsPage, add_button);

@@ -5,15 +5,15 @@
 #include <string.h>
 
 #include "mado-alert.h"
-#include "mado-guide-summary.h"
 #include "mado-incident-text.h"
 #include "mado-page-parts.h"
 #include "mado-sheet-contact-row.h"
 #include "mado-sheet-form.h"
+#include "mado-sheet-print.h"
 #include "mado-sheet-page.h"
 #include "mado-a11y.h"
 #include "mado-sheet-text.h"
-#include "mado-window.h"
+#include "mado-undo-toast.h"
 
 /* The incident sheet: CHECK2 as a form the desk fills in while it works an
  * incident and reads from when it calls. At the top, which sheet (several
@@ -50,146 +50,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void show_sheet (MadoSheetPage     *self,
                         MadoIncidentSheet *sheet);
-
-/* Sheets outside the page: creating one, attaching a guide result. */
-
-/* A new, empty sheet titled with the time, made the current one. */
-MadoIncidentSheet *
-mado_sheet_new_in_store (MadoIncidentStore *store)
-{
-  g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
-  g_autofree char *title = mado_sheet_default_title (mado_incident_sheet_get_created (sheet));
-
-  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), NULL);
-
-  mado_incident_sheet_set_title (sheet, title);
-  mado_incident_store_add (store, sheet);
-  mado_incident_store_set_current (store, sheet);
-  return sheet;
-}
-
-static char *
-contact_name (MadoContact *contact)
-{
-  if (mado_contact_get_desk (contact) == NULL)
-    return g_strdup (mado_contact_get_organisation (contact));
-  return g_strdup_printf ("%s %s", mado_contact_get_organisation (contact), mado_contact_get_desk (contact));
-}
-
-/* A sheet still under the title it was made with is named after the
- * situation the guide found, and the date: "Credentials entered on a
- * phishing site, 12 May 2026, 09:30" tells sheets apart; a timestamp does
- * not. A title the desk wrote stays. */
-static void
-title_by_situation (MadoIncidentSheet *sheet,
-                    MadoGuideNode     *result)
-{
-  g_autofree char *default_title = mado_sheet_default_title (mado_incident_sheet_get_created (sheet));
-  g_autofree char *when = mado_sheet_format_time (mado_incident_sheet_get_created (sheet));
-  g_autofree char *title = NULL;
-  const char *situation;
-
-  if (mado_guide_node_get_kind (result) != MADO_GUIDE_NODE_KIND_RESULT)
-    return;
-  situation = mado_guide_node_get_title (result);
-  if (situation == NULL || *situation == '\0'
-      || !g_str_equal (mado_incident_sheet_get_title (sheet), default_title))
-    return;
-  /* Translators: the title of a sheet made from a guide result: the
-   * situation, then a date and time. */
-  title = g_strdup_printf (_("%s, %s"), situation, when);
-  mado_incident_sheet_set_title (sheet, title);
-}
-
-/* Adds the guide's answers and its result's desks, in their order, to the
- * current sheet (a new one if there is none), and returns that sheet. */
-MadoIncidentSheet *
-mado_sheet_attach_walk (MadoIncidentStore *store,
-                        MadoGuideWalk     *walk)
-{
-  MadoIncidentSheet *sheet;
-  MadoGuideNode *current;
-  g_autofree char *answers = NULL;
-
-  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), NULL);
-  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
-
-  sheet = mado_incident_store_get_current (store);
-  if (sheet == NULL)
-    sheet = mado_sheet_new_in_store (store);
-
-  current = mado_guide_walk_get_current (walk);
-  title_by_situation (sheet, current);
-  answers = mado_guide_summary_build_answers (walk);
-  mado_incident_sheet_add_guide_answers (sheet, g_strchomp (answers));
-
-  if (mado_guide_node_get_kind (current) != MADO_GUIDE_NODE_KIND_RESULT)
-    return sheet;
-  for (guint i = 0; i < g_list_model_get_n_items (mado_guide_node_get_contacts (current)); i++)
-    {
-      g_autoptr(MadoContact) contact = g_list_model_get_item (mado_guide_node_get_contacts (current), i);
-      g_autofree char *name = contact_name (contact);
-
-      mado_incident_sheet_add_contact (sheet, mado_contact_get_id (contact), name);
-    }
-  return sheet;
-}
-
-static gboolean
-contact_has_number (MadoContact *contact,
-                    const char  *number)
-{
-  GListModel *phones = mado_contact_get_phones (contact);
-
-  for (guint i = 0; i < g_list_model_get_n_items (phones); i++)
-    {
-      g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, i);
-
-      if (g_strcmp0 (mado_phone_get_number (phone), number) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* A number copied is most likely about to be called: when it is the number
- * of a desk on the current sheet, the timeline notes it, with the desk.
- * Returns whether it did. */
-gboolean
-mado_sheet_note_copied (MadoIncidentStore *store,
-                        MadoDataset       *dataset,
-                        const char        *text)
-{
-  MadoIncidentSheet *sheet;
-  GListModel *attached;
-
-  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  sheet = mado_incident_store_get_current (store);
-  if (sheet == NULL || dataset == NULL || mado_incident_store_is_read_only (store))
-    return FALSE;
-  attached = mado_incident_sheet_get_contacts (sheet);
-  for (guint i = 0; i < g_list_model_get_n_items (attached); i++)
-    {
-      g_autoptr(MadoIncidentContact) desk = g_list_model_get_item (attached, i);
-      MadoContact *contact = mado_dataset_lookup_contact (dataset, mado_incident_contact_get_contact_id (desk));
-      g_autoptr(MadoIncidentEntry) entry = NULL;
-      g_autofree char *what = NULL;
-
-      if (contact == NULL || !contact_has_number (contact, text))
-        continue;
-      entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_CALL, NULL, NULL);
-      /* Translators: a timeline line written when a desk's number is copied; %s is the number. */
-      what = g_strdup_printf (_("Number copied to call: %s"), text);
-      mado_incident_entry_set_text (entry, what);
-      mado_incident_entry_set_who (entry, mado_incident_contact_get_name (desk));
-      mado_incident_sheet_add_entry (sheet, entry);
-      return TRUE;
-    }
-  return FALSE;
-}
 
 /* Widgets. */
 
@@ -532,25 +401,19 @@ toast (MadoSheetPage *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", text);
 }
 
-/* A toast whose Undo button calls @undo_cb with @data; without a window
- * (a page on its own) there is no toast and nothing to undo. */
+/* A toast whose Undo button calls @undo with @data goes up to whoever
+ * shows the page (the window puts it in its overlay); a page on its own
+ * has nobody to show it to, and nothing to undo. */
 static void
 toast_with_undo (MadoSheetPage  *self,
                  const char     *text,
-                 GCallback       undo_cb,
+                 MadoUndoFunc    undo,
                  gpointer        data,
-                 GClosureNotify  free_data)
+                 GDestroyNotify  free_data)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwToast *undo_toast;
+  g_autoptr(AdwToast) undo_toast = mado_undo_toast_new (text, undo, data, free_data);
 
-  if (!MADO_IS_WINDOW (root))
-    {
-      free_data (data, NULL);
-      return;
-    }
-  undo_toast = mado_window_add_toast_with_undo (MADO_WINDOW (root), text);
-  g_signal_connect_data (undo_toast, "button-clicked", undo_cb, data, free_data, 0);
+  g_signal_emit (self, signals[ADD_TOAST], 0, undo_toast);
 }
 
 static MadoSheetForm *
@@ -571,7 +434,7 @@ new_cb (GtkWidget  *widget,
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
   MadoSheetForm *form;
 
-  mado_sheet_new_in_store (self->store);
+  mado_incident_store_new_sheet (self->store);
   form = shown_form (self);
   if (form != NULL)
     mado_sheet_form_focus_title (form);
@@ -613,8 +476,7 @@ typedef struct
 } RemovedEntry;
 
 static void
-removed_entry_free (gpointer  data,
-                    GClosure *closure)
+removed_entry_free (gpointer data)
 {
   RemovedEntry *removed = data;
 
@@ -624,9 +486,9 @@ removed_entry_free (gpointer  data,
 }
 
 static void
-undo_remove_entry_cb (AdwToast     *undo_toast,
-                      RemovedEntry *removed)
+undo_remove_entry_cb (gpointer data)
 {
+  RemovedEntry *removed = data;
   guint position;
 
   /* It goes back to its place by time. */
@@ -653,7 +515,7 @@ remove_entry_cb (GtkWidget  *widget,
   removed->entry = g_object_ref (entry);
   mado_incident_sheet_remove_entry (self->sheet, entry);
   /* Translators: a toast after removing a line of the timeline. */
-  toast_with_undo (self, _("Timeline entry removed"), G_CALLBACK (undo_remove_entry_cb), removed,
+  toast_with_undo (self, _("Timeline entry removed"), undo_remove_entry_cb, removed,
                    removed_entry_free);
 }
 
@@ -665,8 +527,7 @@ typedef struct
 } DeletedSheet;
 
 static void
-deleted_sheet_free (gpointer  data,
-                    GClosure *closure)
+deleted_sheet_free (gpointer data)
 {
   DeletedSheet *deleted = data;
 
@@ -676,15 +537,11 @@ deleted_sheet_free (gpointer  data,
 }
 
 static void
-undo_delete_cb (AdwToast     *undo_toast,
-                DeletedSheet *deleted)
+undo_delete_cb (gpointer data)
 {
-  /* Twice, or after "Delete All" and a new sheet: put it back only once. */
-  if (mado_incident_store_lookup (deleted->store, mado_incident_sheet_get_id (deleted->sheet)) != NULL)
-    return;
+  DeletedSheet *deleted = data;
 
-  mado_incident_store_restore (deleted->store, deleted->sheet, deleted->position);
-  mado_incident_store_set_current (deleted->store, deleted->sheet);
+  mado_incident_store_undo_remove (deleted->store, deleted->sheet, deleted->position);
 }
 
 static void
@@ -701,7 +558,7 @@ delete_cb (GtkWidget  *widget,
   deleted->store = g_object_ref (self->store);
   deleted->sheet = g_object_ref (self->sheet);
   deleted->position = mado_incident_store_remove (self->store, self->sheet);
-  toast_with_undo (self, text, G_CALLBACK (undo_delete_cb), deleted, deleted_sheet_free);
+  toast_with_undo (self, text, undo_delete_cb, deleted, deleted_sheet_free);
   mado_sheet_page_focus_start (self);
 }
 
@@ -713,8 +570,7 @@ typedef struct
 } RemovedContact;
 
 static void
-removed_contact_free (gpointer  data,
-                      GClosure *closure)
+removed_contact_free (gpointer data)
 {
   RemovedContact *removed = data;
 
@@ -724,9 +580,9 @@ removed_contact_free (gpointer  data,
 }
 
 static void
-undo_remove_contact_cb (AdwToast       *undo_toast,
-                        RemovedContact *removed)
+undo_remove_contact_cb (gpointer data)
 {
+  RemovedContact *removed = data;
   const char *id = mado_incident_contact_get_contact_id (removed->contact);
 
   if (mado_incident_sheet_lookup_contact (removed->sheet, id) == NULL)
@@ -767,7 +623,7 @@ remove_contact_cb (GtkWidget  *widget,
   removed->position = mado_incident_sheet_remove_contact (self->sheet, contact);
   /* Translators: a toast after taking a desk off a sheet; %s is the desk. */
   text = g_strdup_printf (_("“%s” removed from the sheet"), mado_incident_contact_get_name (contact));
-  toast_with_undo (self, text, G_CALLBACK (undo_remove_contact_cb), removed, removed_contact_free);
+  toast_with_undo (self, text, undo_remove_contact_cb, removed, removed_contact_free);
 }
 
 static void
@@ -909,119 +765,6 @@ export_cb (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_dialog));
 }
 
-/* Printing: the sheet as plain text, laid out by Pango page by page, in
- * the interface's language as copying gives it. */
-
-typedef struct
-{
-  char        *text;
-  PangoLayout *layout;
-  GArray      *page_starts;  /* int: the first line of each page */
-} PrintJob;
-
-static void
-print_job_free (gpointer data)
-{
-  PrintJob *job = data;
-
-  g_free (job->text);
-  g_clear_object (&job->layout);
-  g_clear_pointer (&job->page_starts, g_array_unref);
-  g_free (job);
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  double page_height = gtk_print_context_get_height (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 10");
-  double used = 0;
-  int n_lines;
-
-  job->layout = gtk_print_context_create_pango_layout (context);
-  pango_layout_set_font_description (job->layout, font);
-  pango_layout_set_width (job->layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
-  pango_layout_set_wrap (job->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (job->layout, job->text, -1);
-
-  job->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
-  g_array_append_val (job->page_starts, (int) { 0 });
-  n_lines = pango_layout_get_line_count (job->layout);
-  for (int i = 0; i < n_lines; i++)
-    {
-      PangoRectangle logical;
-      double height;
-
-      pango_layout_line_get_extents (pango_layout_get_line_readonly (job->layout, i), NULL, &logical);
-      height = logical.height / (double) PANGO_SCALE;
-      if (used + height > page_height && i > 0)
-        {
-          g_array_append_val (job->page_starts, i);
-          used = 0;
-        }
-      used += height;
-    }
-  gtk_print_operation_set_n_pages (operation, (int) job->page_starts->len);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  int first = g_array_index (job->page_starts, int, page);
-  int last = (guint) page + 1 < job->page_starts->len
-             ? g_array_index (job->page_starts, int, page + 1) : pango_layout_get_line_count (job->layout);
-  double y = 0;
-
-  for (int i = first; i < last; i++)
-    {
-      PangoLayoutLine *line = pango_layout_get_line_readonly (job->layout, i);
-      PangoRectangle logical;
-
-      /* A line is drawn from its baseline; its extents start above it. */
-      pango_layout_line_get_extents (line, NULL, &logical);
-      cairo_move_to (cr, logical.x / (double) PANGO_SCALE, y - logical.y / (double) PANGO_SCALE);
-      pango_cairo_show_layout_line (cr, line);
-      y += logical.height / (double) PANGO_SCALE;
-    }
-}
-
-/* With the print dialog, or straight into the PDF file @pdf_path. */
-static GtkPrintOperationResult
-run_print (MadoSheetPage  *self,
-           const char     *pdf_path,
-           guint          *n_pages,
-           GError        **error)
-{
-  GtkPrintOperationResult result;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  PrintJob *job = g_new0 (PrintJob, 1);
-
-  job->text = mado_sheet_text_build (self->sheet, self->dataset, MADO_SHEET_TEXT_PLAIN);
-  g_object_set_data_full (G_OBJECT (operation), "mado-print-job", job, print_job_free);
-  gtk_print_operation_set_job_name (operation, mado_incident_sheet_get_title (self->sheet));
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  if (pdf_path != NULL)
-    {
-      gtk_print_operation_set_export_filename (operation, pdf_path);
-      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
-    }
-  else
-    result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, error);
-  if (n_pages != NULL)
-    *n_pages = job->page_starts != NULL ? job->page_starts->len : 0;
-  return result;
-}
-
 /* What printing puts on paper, as a PDF file, and how many pages that
  * took: how tests see the pages. */
 gboolean
@@ -1034,7 +777,8 @@ mado_sheet_page_print_to_pdf (MadoSheetPage  *self,
   g_return_val_if_fail (self->sheet != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return run_print (self, path, n_pages, error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return mado_sheet_print_run (self->sheet, self->dataset, NULL, path, n_pages, error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
 static void
@@ -1043,9 +787,11 @@ print_cb (GtkWidget  *widget,
           GVariant   *parameter)
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
   g_autoptr(GError) error = NULL;
 
-  if (run_print (self, NULL, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (mado_sheet_print_run (self->sheet, self->dataset, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                            NULL, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autofree char *text = NULL;
 
@@ -1139,6 +885,11 @@ mado_sheet_page_class_init (MadoSheetPageClass *klass)
                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                   G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A toast with Undo, for whoever shows the page to show: the page does
+   * not know the window. */
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-sheet-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, box);

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mado-dataset.h"
+#include "mado-incident-sheet.h"
+
+G_BEGIN_DECLS
+
+GtkPrintOperationResult mado_sheet_print_run (MadoIncidentSheet  *sheet,
+                                              MadoDataset        *dataset,
+                                              GtkWindow          *parent,
+                                              const char         *pdf_path,
+                                              guint              *n_pages,
+                                              GError            **error);
+
+G_END_DECLS
