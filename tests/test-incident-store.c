@@ -7,12 +7,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
 #include "mado-incident-codec.h"
 #include "mado-incident-store.h"
+#include "mado-resources.h"
 
 typedef struct
 {
@@ -640,11 +642,101 @@ test_sheet_changes (void)
   g_assert_finalize_object (contact);
 }
 
+static MadoDataset *
+load_minimal (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  MadoDataset *dataset = mado_dataset_new_from_file (file, "en", &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* What the window asks of the store, without a window: a new sheet is the
+ * current one; a guide walk goes to the current sheet (a new one if there
+ * is none), named after the situation, with the result's desks; a copied
+ * number of one of them is a line of the timeline, and any other number is
+ * not; a removal is undone once, whatever the Undo buttons pressed. */
+static void
+test_store_operations (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(MadoIncidentStore) store = mado_incident_store_new (fixture->directory);
+  g_autoptr(MadoIncidentStore) second = mado_incident_store_new (fixture->directory);
+  g_autoptr(MadoDataset) dataset = load_minimal ();
+  g_autoptr(MadoGuideWalk) walk = mado_guide_walk_new (dataset);
+  g_autoptr(GError) error = NULL;
+  MadoIncidentSheet *sheet, *first;
+  GListModel *timeline;
+  g_autoptr(MadoIncidentEntry) entry = NULL;
+  g_autoptr(MadoIncidentContact) desk = NULL;
+  guint position;
+
+  mado_incident_store_load (store, &error);
+  g_assert_no_error (error);
+
+  /* Attaching with no sheet makes one, named after the situation. */
+  g_assert_true (mado_guide_walk_answer (walk, 0));
+  sheet = mado_incident_store_attach_walk (store, walk);
+  g_assert_true (mado_incident_store_get_current (store) == sheet);
+  g_assert_true (g_str_has_prefix (mado_incident_sheet_get_title (sheet), "Virus infection, "));
+  g_assert_nonnull (strstr (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS), "A virus"));
+  g_assert_cmpuint (g_list_model_get_n_items (mado_incident_sheet_get_contacts (sheet)), ==, 1);
+  desk = g_list_model_get_item (mado_incident_sheet_get_contacts (sheet), 0);
+  g_assert_cmpstr (mado_incident_contact_get_contact_id (desk), ==, "desk-a");
+  g_assert_cmpstr (mado_incident_contact_get_name (desk), ==, "Desk A Consultation desk");
+
+  /* A second attach goes to the same sheet; its title stays. */
+  g_assert_true (mado_incident_store_attach_walk (store, walk) == sheet);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+
+  /* desk-a's number is noted with the desk; desk-b's is not on the sheet. */
+  timeline = mado_incident_sheet_get_timeline (sheet);
+  g_assert_false (mado_incident_store_note_copied (store, dataset, "03-0000-0009"));
+  g_assert_false (mado_incident_store_note_copied (store, NULL, "03-0000-0000"));
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 0);
+  g_assert_true (mado_incident_store_note_copied (store, dataset, "03-0000-0000"));
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 1);
+  entry = g_list_model_get_item (timeline, 0);
+  g_assert_cmpint (mado_incident_entry_get_kind (entry), ==, MADO_INCIDENT_ENTRY_CALL);
+  g_assert_cmpstr (mado_incident_entry_get_text (entry), ==, "Number copied to call: 03-0000-0000");
+  g_assert_cmpstr (mado_incident_entry_get_who (entry), ==, "Desk A Consultation desk");
+
+  /* A new sheet is the current one, titled with its time. */
+  first = sheet;
+  sheet = mado_incident_store_new_sheet (store);
+  g_assert_true (mado_incident_store_get_current (store) == sheet);
+  g_assert_cmpstr (mado_incident_sheet_get_title (sheet), !=, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+
+  /* Undone once, and current again. */
+  g_object_ref (first);
+  position = mado_incident_store_remove (store, first);
+  g_assert_true (mado_incident_store_undo_remove (store, first, position));
+  g_assert_false (mado_incident_store_undo_remove (store, first, position));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+  g_assert_true (mado_incident_store_get_current (store) == first);
+  g_object_unref (first);
+
+  /* A copy of the app that cannot keep the sheets writes nothing in them. */
+  g_assert_true (mado_incident_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (mado_incident_store_load (second, NULL));
+  g_assert_true (mado_incident_store_is_read_only (second));
+  mado_incident_store_set_current (second, mado_incident_store_lookup (second, mado_incident_sheet_get_id (first)));
+  g_assert_nonnull (mado_incident_store_get_current (second));
+  g_assert_false (mado_incident_store_note_copied (second, dataset, "03-0000-0000"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The dataset of the store's operations reads the holidays from it. */
+  mado_register_resource ();
 
 #define ADD(path, func, data) \
   g_test_add ("/incident-store/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
@@ -659,6 +751,7 @@ main (int   argc,
   ADD ("set-aside-twice", test_set_aside_twice, NULL);
   ADD ("autosave", test_autosave, NULL);
   ADD ("remove-and-undo", test_remove_and_undo, NULL);
+  ADD ("store-operations", test_store_operations, NULL);
 #undef ADD
   g_test_add_func ("/incident-store/sheet-changes", test_sheet_changes);
 

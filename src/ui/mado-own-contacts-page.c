@@ -122,29 +122,12 @@ add_cb (GtkWidget  *widget,
     mado_own_contact_editor_focus_name (MADO_OWN_CONTACT_EDITOR (editor));
 }
 
-typedef struct
-{
-  MadoOwnContacts *store;
-  MadoOwnContact  *contact;
-  guint            position;
-} Undo;
-
 static void
-undo_free (gpointer data)
+undo_cb (gpointer store,
+         gpointer contact,
+         guint    position)
 {
-  Undo *undo = data;
-
-  g_object_unref (undo->store);
-  g_object_unref (undo->contact);
-  g_free (undo);
-}
-
-static void
-undo_cb (gpointer data)
-{
-  Undo *undo = data;
-
-  mado_own_contacts_insert (undo->store, undo->position, undo->contact);
+  mado_own_contacts_insert (store, position, contact);
 }
 
 /* Deleting is at once, with a toast to undo it. */
@@ -154,21 +137,21 @@ delete_cb (GtkWidget  *widget,
            GVariant   *parameter)
 {
   MadoOwnContactsPage *self = MADO_OWN_CONTACTS_PAGE (widget);
-  MadoOwnContact *contact = mado_own_contacts_lookup (self->store, g_variant_get_string (parameter, NULL));
+  MadoOwnContact *found = mado_own_contacts_lookup (self->store, g_variant_get_string (parameter, NULL));
+  g_autoptr(MadoOwnContact) contact = NULL;
   g_autofree char *message = NULL;
   g_autoptr(AdwToast) toast = NULL;
-  Undo *undo;
+  guint position;
 
-  if (contact == NULL)
+  if (found == NULL)
     return;
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (self->store);
-  undo->contact = g_object_ref (contact);
+  /* The store lets go of it: the toast keeps it. */
+  contact = g_object_ref (found);
   /* Translators: a toast after deleting an own contact; %s is its name or role. */
   message = g_strdup_printf (_("“%s” deleted"), mado_own_contact_get_title (contact));
-  undo->position = mado_own_contacts_remove (self->store, contact);
+  position = mado_own_contacts_remove (self->store, contact);
   /* Whoever shows the page shows the toast; alone, nothing is undone. */
-  toast = mado_undo_toast_new (message, undo_cb, undo, undo_free);
+  toast = mado_undo_toast_new (message, undo_cb, self->store, contact, position);
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   gtk_widget_grab_focus (self->add_button);
 }

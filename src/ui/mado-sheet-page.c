@@ -401,17 +401,18 @@ toast (MadoSheetPage *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", text);
 }
 
-/* A toast whose Undo button calls @undo with @data goes up to whoever
+/* A toast whose Undo button puts @item back goes up to whoever
  * shows the page (the window puts it in its overlay); a page on its own
  * has nobody to show it to, and nothing to undo. */
 static void
-toast_with_undo (MadoSheetPage  *self,
-                 const char     *text,
-                 MadoUndoFunc    undo,
-                 gpointer        data,
-                 GDestroyNotify  free_data)
+toast_with_undo (MadoSheetPage *self,
+                 const char    *text,
+                 MadoUndoFunc   undo,
+                 gpointer       container,
+                 gpointer       item,
+                 guint          position)
 {
-  g_autoptr(AdwToast) undo_toast = mado_undo_toast_new (text, undo, data, free_data);
+  g_autoptr(AdwToast) undo_toast = mado_undo_toast_new (text, undo, container, item, position);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, undo_toast);
 }
@@ -469,32 +470,16 @@ add_entry_shortcut (MadoSheetPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
-typedef struct
-{
-  MadoIncidentSheet *sheet;
-  MadoIncidentEntry *entry;
-} RemovedEntry;
-
 static void
-removed_entry_free (gpointer data)
+undo_remove_entry_cb (gpointer sheet,
+                      gpointer entry,
+                      guint    position)
 {
-  RemovedEntry *removed = data;
-
-  g_object_unref (removed->sheet);
-  g_object_unref (removed->entry);
-  g_free (removed);
-}
-
-static void
-undo_remove_entry_cb (gpointer data)
-{
-  RemovedEntry *removed = data;
-  guint position;
+  guint found;
 
   /* It goes back to its place by time. */
-  if (!g_list_store_find (G_LIST_STORE (mado_incident_sheet_get_timeline (removed->sheet)),
-                          removed->entry, &position))
-    mado_incident_sheet_add_entry (removed->sheet, removed->entry);
+  if (!g_list_store_find (G_LIST_STORE (mado_incident_sheet_get_timeline (sheet)), entry, &found))
+    mado_incident_sheet_add_entry (sheet, entry);
 }
 
 static void
@@ -505,43 +490,21 @@ remove_entry_cb (GtkWidget  *widget,
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
   GListModel *timeline = mado_incident_sheet_get_timeline (self->sheet);
   g_autoptr(MadoIncidentEntry) entry = g_list_model_get_item (timeline, g_variant_get_uint32 (parameter));
-  RemovedEntry *removed;
 
   if (entry == NULL)
     return;
   release_focus_from (self, self->slot);
-  removed = g_new0 (RemovedEntry, 1);
-  removed->sheet = g_object_ref (self->sheet);
-  removed->entry = g_object_ref (entry);
   mado_incident_sheet_remove_entry (self->sheet, entry);
   /* Translators: a toast after removing a line of the timeline. */
-  toast_with_undo (self, _("Timeline entry removed"), undo_remove_entry_cb, removed,
-                   removed_entry_free);
-}
-
-typedef struct
-{
-  MadoIncidentStore *store;
-  MadoIncidentSheet *sheet;
-  guint              position;
-} DeletedSheet;
-
-static void
-deleted_sheet_free (gpointer data)
-{
-  DeletedSheet *deleted = data;
-
-  g_object_unref (deleted->store);
-  g_object_unref (deleted->sheet);
-  g_free (deleted);
+  toast_with_undo (self, _("Timeline entry removed"), undo_remove_entry_cb, self->sheet, entry, 0);
 }
 
 static void
-undo_delete_cb (gpointer data)
+undo_delete_cb (gpointer store,
+                gpointer sheet,
+                guint    position)
 {
-  DeletedSheet *deleted = data;
-
-  mado_incident_store_undo_remove (deleted->store, deleted->sheet, deleted->position);
+  mado_incident_store_undo_remove (store, sheet, position);
 }
 
 static void
@@ -550,43 +513,26 @@ delete_cb (GtkWidget  *widget,
            GVariant   *parameter)
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
-  DeletedSheet *deleted = g_new0 (DeletedSheet, 1);
+  g_autoptr(MadoIncidentSheet) sheet = g_object_ref (self->sheet);
   g_autofree char *text = NULL;
+  guint position;
 
   /* Translators: a toast after deleting a sheet; %s is its title. */
-  text = g_strdup_printf (_("“%s” deleted"), mado_incident_sheet_get_title (self->sheet));
-  deleted->store = g_object_ref (self->store);
-  deleted->sheet = g_object_ref (self->sheet);
-  deleted->position = mado_incident_store_remove (self->store, self->sheet);
-  toast_with_undo (self, text, undo_delete_cb, deleted, deleted_sheet_free);
+  text = g_strdup_printf (_("“%s” deleted"), mado_incident_sheet_get_title (sheet));
+  position = mado_incident_store_remove (self->store, sheet);
+  toast_with_undo (self, text, undo_delete_cb, self->store, sheet, position);
   mado_sheet_page_focus_start (self);
 }
 
-typedef struct
-{
-  MadoIncidentSheet   *sheet;
-  MadoIncidentContact *contact;
-  guint                position;
-} RemovedContact;
-
 static void
-removed_contact_free (gpointer data)
+undo_remove_contact_cb (gpointer sheet,
+                        gpointer contact,
+                        guint    position)
 {
-  RemovedContact *removed = data;
+  const char *id = mado_incident_contact_get_contact_id (contact);
 
-  g_object_unref (removed->sheet);
-  g_object_unref (removed->contact);
-  g_free (removed);
-}
-
-static void
-undo_remove_contact_cb (gpointer data)
-{
-  RemovedContact *removed = data;
-  const char *id = mado_incident_contact_get_contact_id (removed->contact);
-
-  if (mado_incident_sheet_lookup_contact (removed->sheet, id) == NULL)
-    mado_incident_sheet_insert_contact (removed->sheet, removed->position, removed->contact);
+  if (mado_incident_sheet_lookup_contact (sheet, id) == NULL)
+    mado_incident_sheet_insert_contact (sheet, position, contact);
 }
 
 /* Its row goes with it, most likely with the focus on its remove button. */
@@ -608,22 +554,22 @@ remove_contact_cb (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
-  MadoIncidentContact *contact;
-  RemovedContact *removed;
+  MadoIncidentContact *found;
+  g_autoptr(MadoIncidentContact) contact = NULL;
   g_autofree char *text = NULL;
+  guint position;
 
-  contact = mado_incident_sheet_lookup_contact (self->sheet, g_variant_get_string (parameter, NULL));
-  if (contact == NULL)
+  found = mado_incident_sheet_lookup_contact (self->sheet, g_variant_get_string (parameter, NULL));
+  if (found == NULL)
     return;
 
+  /* The sheet lets go of it: the toast keeps it. */
+  contact = g_object_ref (found);
   release_focus_from_contact (self, contact);
-  removed = g_new0 (RemovedContact, 1);
-  removed->sheet = g_object_ref (self->sheet);
-  removed->contact = g_object_ref (contact);
-  removed->position = mado_incident_sheet_remove_contact (self->sheet, contact);
+  position = mado_incident_sheet_remove_contact (self->sheet, contact);
   /* Translators: a toast after taking a desk off a sheet; %s is the desk. */
   text = g_strdup_printf (_("“%s” removed from the sheet"), mado_incident_contact_get_name (contact));
-  toast_with_undo (self, text, undo_remove_contact_cb, removed, removed_contact_free);
+  toast_with_undo (self, text, undo_remove_contact_cb, self->sheet, contact, position);
 }
 
 static void

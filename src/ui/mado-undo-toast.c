@@ -7,14 +7,16 @@
 
 /* The one way to offer Undo after a deletion (a sheet, a desk on a sheet, a
  * timeline line, an own contact): the deletion is done at once, and the
- * toast's button puts back what it took. What the undo needs lives as long
- * as the toast: it is freed when the toast goes, undone or not. */
+ * toast's button puts back what it took. Every one of them is an item taken
+ * from a container at a position; the toast keeps both alive as long as it
+ * lives, undone or not. */
 
 typedef struct
 {
-  MadoUndoFunc   undo;
-  gpointer       data;
-  GDestroyNotify free_data;
+  MadoUndoFunc  undo;
+  GObject      *container;
+  GObject      *item;
+  guint         position;
 } Undo;
 
 static void
@@ -23,8 +25,8 @@ undo_free (gpointer  data,
 {
   Undo *undo = data;
 
-  if (undo->free_data != NULL)
-    undo->free_data (undo->data);
+  g_object_unref (undo->container);
+  g_object_unref (undo->item);
   g_free (undo);
 }
 
@@ -32,16 +34,18 @@ static void
 button_clicked_cb (AdwToast *toast,
                    Undo     *undo)
 {
-  undo->undo (undo->data);
+  undo->undo (undo->container, undo->item, undo->position);
 }
 
 /* A toast saying @text (plain text, not markup) with an Undo button that
- * calls @undo with @data. Give it to a toast overlay, which takes it. */
+ * calls @undo with @container, @item (both GObjects) and @position. Give
+ * it to a toast overlay, which takes it. */
 AdwToast *
-mado_undo_toast_new (const char     *text,
-                     MadoUndoFunc    undo,
-                     gpointer        data,
-                     GDestroyNotify  free_data)
+mado_undo_toast_new (const char   *text,
+                     MadoUndoFunc  undo,
+                     gpointer      container,
+                     gpointer      item,
+                     guint         position)
 {
   g_autofree char *markup = NULL;
   AdwToast *toast;
@@ -49,6 +53,8 @@ mado_undo_toast_new (const char     *text,
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (undo != NULL, NULL);
+  g_return_val_if_fail (G_IS_OBJECT (container), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (item), NULL);
 
   /* The title is markup: a sheet titled "R&D" must still show. */
   markup = g_markup_escape_text (text, -1);
@@ -60,8 +66,9 @@ mado_undo_toast_new (const char     *text,
 
   closure = g_new0 (Undo, 1);
   closure->undo = undo;
-  closure->data = data;
-  closure->free_data = free_data;
+  closure->container = g_object_ref (container);
+  closure->item = g_object_ref (item);
+  closure->position = position;
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (button_clicked_cb), closure, undo_free, 0);
   return toast;
 }

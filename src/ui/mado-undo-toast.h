@@ -5,13 +5,17 @@
 
 G_BEGIN_DECLS
 
-/* Puts back what a deletion took, from the data given to the toast. */
-typedef void (*MadoUndoFunc) (gpointer data);
+/* Puts @item back into @container, at @position, where a deletion took
+ * it from. */
+typedef void (*MadoUndoFunc) (gpointer container,
+                              gpointer item,
+                              guint    position);
 
-AdwToast   *mado_undo_toast_new      (const char     *text,
-                                      MadoUndoFunc    undo,
-                                      gpointer        data,
-                                      GDestroyNotify  free_data);
-const char *mado_undo_toast_get_text (AdwToast       *toast);
+AdwToast   *mado_undo_toast_new      (const char   *text,
+                                      MadoUndoFunc  undo,
+                                      gpointer      container,
+                                      gpointer      item,
+                                      guint         position);
+const char *mado_undo_toast_get_text (AdwToast     *toast);
 
 G_END_DECLS
