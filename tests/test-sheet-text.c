@@ -11,18 +11,7 @@
 #include "mado-dataset.h"
 #include "mado-incident-sheet.h"
 #include "mado-sheet-text.h"
-
-static MadoDataset *
-load_fixture (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "minimal.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  MadoDataset *dataset = mado_dataset_new_from_file (file, "en", &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
+#include "mado-test-files.h"
 
 static GDateTime *
 japan_time (const char *iso)
@@ -86,7 +75,7 @@ assert_in_order (const char         *text,
 static void
 test_plain (void)
 {
-  g_autoptr(MadoDataset) dataset = load_fixture ();
+  g_autoptr(MadoDataset) dataset = mado_test_load_minimal ();
   g_autoptr(MadoIncidentSheet) sheet = sample_sheet ();
   g_autofree char *text = mado_sheet_text_build (sheet, dataset, MADO_SHEET_TEXT_PLAIN);
   const char *order[] = {
@@ -110,7 +99,7 @@ test_plain (void)
 static void
 test_markdown (void)
 {
-  g_autoptr(MadoDataset) dataset = load_fixture ();
+  g_autoptr(MadoDataset) dataset = mado_test_load_minimal ();
   g_autoptr(MadoIncidentSheet) sheet = sample_sheet ();
   g_autofree char *text = mado_sheet_text_build (sheet, dataset, MADO_SHEET_TEXT_MARKDOWN);
   g_autofree char *device = g_strdup_printf ("- **%s:** FS-01, Windows Server\n",
