@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-own-contact-editor.h"
 #include "mado-own-contacts-page.h"
 #include "mado-own-rows.h"
@@ -189,14 +190,6 @@ fill_organisation (MadoOwnContactsPage *self)
 }
 
 static void
-name_by_label (GtkWidget *button)
-{
-  g_autofree char *name = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
-
-  mado_set_accessible_label (button, name);
-}
-
-static void
 mado_own_contacts_page_constructed (GObject *object)
 {
   MadoOwnContactsPage *self = MADO_OWN_CONTACTS_PAGE (object);
@@ -211,7 +204,7 @@ mado_own_contacts_page_constructed (GObject *object)
   g_signal_connect_object (self->store, "items-changed", G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   items_changed_cb (self);
-  name_by_label (self->add_button);
+  mado_a11y_name_by_label (self->add_button);
 }
 
 GtkWidget *

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-incident-text.h"
 #include "mado-page-parts.h"
 #include "mado-sheet-deadlines.h"
@@ -269,17 +270,13 @@ mado_sheet_deadlines_constructed (GObject *object)
 {
   MadoSheetDeadlines *self = MADO_SHEET_DEADLINES (object);
   GPtrArray *questions;
-  g_autofree char *now = NULL;
 
   G_OBJECT_CLASS (mado_sheet_deadlines_parent_class)->constructed (object);
 
   g_return_if_fail (MADO_IS_INCIDENT_SHEET (self->sheet));
   g_return_if_fail (MADO_IS_DATASET (self->dataset));
 
-  /* Named by its label without the mnemonic, as every text button. */
-  now = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (self->now_button)));
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->now_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->now_button), GTK_ACCESSIBLE_PROPERTY_LABEL, now, -1);
+  mado_a11y_name_by_label (self->now_button);
 
   questions = mado_dataset_get_duty_questions (self->dataset);
   for (guint i = 0; i < questions->len; i++)

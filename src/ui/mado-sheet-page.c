@@ -27,13 +27,16 @@ struct _MadoSheetPage
   MadoIncidentStore    *store;           /* construct-only */
   MadoDataset          *dataset;         /* construct-only, may be NULL */
   MadoIncidentSheet    *sheet;           /* the one shown, NULL if none */
-  GtkWidget            *box;
   GtkWidget            *chooser;
   GtkWidget            *new_button;
-  GtkWidget            *actions;
+  GtkWidget            *copy_button;
+  GtkWidget            *export_button;
   GtkWidget            *saved_note;
   GtkWidget            *slot;            /* holds a MadoSheetForm, or the empty state */
-  GtkWidget            *notice;          /* what the load found, or NULL */
+  GtkWidget            *empty_state;
+  GtkWidget            *empty_new_button;
+  GtkWidget            *notice;          /* what the load found */
+  GtkWidget            *notice_label;
   GtkFileChooserNative *export_dialog;
   MadoIncidentSheet    *export_sheet;
   gboolean              syncing;
@@ -61,29 +64,6 @@ static void show_sheet (MadoSheetPage     *self,
                         MadoIncidentSheet *sheet);
 
 /* Widgets. */
-
-static GtkWidget *
-text_button (const char *label,
-             const char *action_name,
-             const char *css_class)
-{
-  return mado_text_button_new (label, action_name, css_class);
-}
-
-static GtkWidget *
-empty_state (void)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *button = text_button (_("_New Sheet"), "sheet.new", "suggested-action");
-
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  mado_box_append (box, mado_plain_label (_("No Incident Sheets"), "title-2"));
-  mado_box_append (box, mado_plain_label (_("Start a sheet when something happens, and fill it in as "
-                              "you learn more."), NULL));
-  mado_box_append (box, button);
-  return box;
-}
 
 static void
 update_actions (MadoSheetPage *self)
@@ -120,21 +100,33 @@ release_focus_from (MadoSheetPage *self,
   mado_sheet_page_focus_start (self);
 }
 
+static MadoSheetForm *
+shown_form (MadoSheetPage *self)
+{
+  GtkWidget *child = gtk_widget_get_last_child (self->slot);
+
+  return MADO_IS_SHEET_FORM (child) ? MADO_SHEET_FORM (child) : NULL;
+}
+
+/* The slot holds the template's empty state, shown when there is no
+ * sheet, and the form of the sheet shown. */
 static void
 show_sheet (MadoSheetPage     *self,
             MadoIncidentSheet *sheet)
 {
-  GtkWidget *child;
+  MadoSheetForm *form = shown_form (self);
 
-  if (self->sheet == sheet && gtk_widget_get_first_child (self->slot) != NULL)
+  if (self->sheet == sheet && (sheet == NULL || form != NULL))
     return;
 
   g_set_object (&self->sheet, sheet);
   update_actions (self);
   release_focus_from (self, self->slot);
-  while ((child = gtk_widget_get_first_child (self->slot)) != NULL)
-    gtk_box_remove (GTK_BOX (self->slot), child);
-  mado_box_append (self->slot, sheet != NULL ? mado_sheet_form_new (sheet, self->dataset) : empty_state ());
+  if (form != NULL)
+    gtk_box_remove (GTK_BOX (self->slot), GTK_WIDGET (form));
+  gtk_widget_set_visible (self->empty_state, sheet == NULL);
+  if (sheet != NULL)
+    gtk_box_append (GTK_BOX (self->slot), mado_sheet_form_new (sheet, self->dataset));
 }
 
 /* Choosing the sheet. The store's current sheet is the one truth: the
@@ -271,36 +263,21 @@ setup_chooser (MadoSheetPage *self)
   mado_a11y_name_drop_down (self->chooser, _("Incident Sheets"));
 }
 
-static GtkWidget *
-load_notice (MadoSheetPage *self)
-{
-  const GError *error = mado_incident_store_get_load_error (self->store);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("mado-dialog-warning-symbolic");
-
-  gtk_widget_add_css_class (box, "card");
-  g_object_set (box, "margin-top", 0, NULL);
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  g_object_set (icon, "margin-top", 12, "margin-start", 12, NULL);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), mado_text_label (error->message, NULL));
-  g_object_set (gtk_widget_get_last_child (box), "margin-top", 12, "margin-bottom", 12,
-                "margin-end", 12, NULL);
-  return box;
-}
-
 static void
 build_page (MadoSheetPage *self)
 {
-  if (mado_incident_store_get_load_error (self->store) != NULL)
+  const GError *error = mado_incident_store_get_load_error (self->store);
+
+  if (error != NULL)
     {
-      self->notice = load_notice (self);
-      gtk_box_prepend (GTK_BOX (self->box), self->notice);
+      gtk_label_set_text (GTK_LABEL (self->notice_label), error->message);
+      gtk_widget_set_visible (self->notice, TRUE);
     }
 
   setup_chooser (self);
-  mado_box_append (self->actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
-  mado_box_append (self->actions, text_button (_("_Export…"), "sheet.export", NULL));
+  mado_a11y_name_by_label (self->copy_button);
+  mado_a11y_name_by_label (self->export_button);
+  mado_a11y_name_by_label (self->empty_new_button);
   /* Not true of a copy that cannot save: its notice says why. */
   gtk_widget_set_visible (self->saved_note, !mado_incident_store_is_read_only (self->store));
 }
@@ -415,14 +392,6 @@ toast_with_undo (MadoSheetPage *self,
   g_autoptr(AdwToast) undo_toast = mado_undo_toast_new (text, undo, container, item, position);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, undo_toast);
-}
-
-static MadoSheetForm *
-shown_form (MadoSheetPage *self)
-{
-  GtkWidget *child = gtk_widget_get_first_child (self->slot);
-
-  return MADO_IS_SHEET_FORM (child) ? MADO_SHEET_FORM (child) : NULL;
 }
 
 /* A new sheet starts at its title, selected: the first key typed replaces
@@ -766,8 +735,7 @@ delete_all_response_cb (MadoSheetPage *self,
     {
       toast (self, _("All incident sheets deleted"));
       /* It named a file that is deleted now. */
-      if (self->notice != NULL)
-        gtk_box_remove (GTK_BOX (self->box), g_steal_pointer (&self->notice));
+      gtk_widget_set_visible (self->notice, FALSE);
     }
   mado_sheet_page_focus_start (self);
 }
@@ -838,12 +806,16 @@ mado_sheet_page_class_init (MadoSheetPageClass *klass)
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-sheet-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, box);
   gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, chooser);
   gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, new_button);
-  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, actions);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, saved_note);
   gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, slot);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, empty_state);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, empty_new_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, notice);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, notice_label);
   gtk_widget_class_bind_template_callback (widget_class, chooser_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "sheet.new", NULL, new_cb);
