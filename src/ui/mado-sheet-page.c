@@ -9,7 +9,7 @@
 #include "mado-page-parts.h"
 #include "mado-sheet-contact-row.h"
 #include "mado-sheet-form.h"
-#include "mado-sheet-print.h"
+#include "mado-sheet-output.h"
 #include "mado-sheet-page.h"
 #include "mado-a11y.h"
 #include "mado-sheet-text.h"
@@ -589,7 +589,6 @@ mado_sheet_page_export_to (MadoSheetPage *self,
   MadoIncidentSheet *sheet;
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  MadoSheetTextFormat format;
   char *text;
 
   g_return_if_fail (MADO_IS_SHEET_PAGE (self));
@@ -599,11 +598,7 @@ mado_sheet_page_export_to (MadoSheetPage *self,
   g_return_if_fail (sheet != NULL);
 
   name = g_file_get_basename (file);
-  format = name != NULL && g_str_has_suffix (name, ".txt") ? MADO_SHEET_TEXT_PLAIN : MADO_SHEET_TEXT_MARKDOWN;
-  if (name != NULL && g_str_has_suffix (name, ".csv"))
-    text = mado_incident_text_timeline_csv (sheet);
-  else
-    text = mado_sheet_text_build (sheet, self->dataset, format);
+  text = mado_sheet_text_build_for_file (sheet, self->dataset, name);
   bytes = g_bytes_new_take (text, strlen (text));
   g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
                                        G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
@@ -625,31 +620,7 @@ export_response_cb (MadoSheetPage *self,
   g_clear_object (&self->export_dialog);
 }
 
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static char *
-export_name (MadoIncidentSheet *sheet)
-{
-  const char *title = mado_incident_sheet_get_title (sheet);
-  /* Characters that some file systems refuse. */
-  g_autofree char *safe = g_strdelimit (g_strdup (*title != '\0' ? title : "incident-sheet"),
-                                        "/\\:*?\"<>|\n\t", '_');
-
-  return g_strconcat (safe, ".md", NULL);
-}
-
-/* The native chooser goes through the portal when sandboxed: the app needs
- * no file access of its own. */
+/* The sheet exported is the one shown when the chooser opened. */
 static void
 export_cb (GtkWidget  *widget,
            const char *action_name,
@@ -657,23 +628,12 @@ export_cb (GtkWidget  *widget,
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  g_autofree char *name = export_name (self->sheet);
-  GtkFileChooser *chooser;
 
   if (self->export_dialog != NULL)
     return;
 
-  self->export_dialog = gtk_file_chooser_native_new (_("Export Incident Sheet"),
-                                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                     GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                     _("_Export"), _("_Cancel"));
-  chooser = GTK_FILE_CHOOSER (self->export_dialog);
-  gtk_file_chooser_set_current_name (chooser, name);
-  add_filter (chooser, _("Markdown"), "*.md");
-  add_filter (chooser, _("Plain Text"), "*.txt");
-  /* Translators: a file type in the export dialog. */
-  add_filter (chooser, _("Timeline as CSV"), "*.csv");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_dialog), TRUE);
+  self->export_dialog = mado_sheet_output_export_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                             self->sheet);
   g_set_object (&self->export_sheet, self->sheet);
   g_signal_connect_object (self->export_dialog, "response", G_CALLBACK (export_response_cb), self,
                            G_CONNECT_SWAPPED);
@@ -692,7 +652,7 @@ mado_sheet_page_print_to_pdf (MadoSheetPage  *self,
   g_return_val_if_fail (self->sheet != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return mado_sheet_print_run (self->sheet, self->dataset, NULL, path, n_pages, error)
+  return mado_sheet_output_print (self->sheet, self->dataset, NULL, path, n_pages, error)
          != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
@@ -705,7 +665,7 @@ print_cb (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autoptr(GError) error = NULL;
 
-  if (mado_sheet_print_run (self->sheet, self->dataset, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  if (mado_sheet_output_print (self->sheet, self->dataset, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                             NULL, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autofree char *text = NULL;

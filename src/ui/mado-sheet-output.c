@@ -1,8 +1,65 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "mado-sheet-print.h"
+#include <glib/gi18n.h>
+
+#include "mado-sheet-output.h"
 #include "mado-sheet-text.h"
+
+/* The sheet leaving the app: on paper, or in a file the desk chooses. */
+
+/* Exporting. */
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static char *
+export_name (MadoIncidentSheet *sheet)
+{
+  const char *title = mado_incident_sheet_get_title (sheet);
+  /* Characters that some file systems refuse. */
+  g_autofree char *safe = g_strdelimit (g_strdup (*title != '\0' ? title : "incident-sheet"),
+                                        "/\\:*?\"<>|\n\t", '_');
+
+  return g_strconcat (safe, ".md", NULL);
+}
+
+/* The chooser of the file to export @sheet to, over @parent (may be NULL),
+ * named after the sheet, with a filter for each format the name chooses
+ * (mado_sheet_text_build_for_file()). The native chooser goes through the
+ * portal when sandboxed: the app needs no file access of its own. */
+GtkFileChooserNative *
+mado_sheet_output_export_dialog_new (GtkWindow         *parent,
+                                     MadoIncidentSheet *sheet)
+{
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+  GtkFileChooser *chooser;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (sheet), NULL);
+
+  name = export_name (sheet);
+  dialog = gtk_file_chooser_native_new (_("Export Incident Sheet"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (dialog);
+  gtk_file_chooser_set_current_name (chooser, name);
+  add_filter (chooser, _("Markdown"), "*.md");
+  add_filter (chooser, _("Plain Text"), "*.txt");
+  /* Translators: a file type in the export dialog. */
+  add_filter (chooser, _("Timeline as CSV"), "*.csv");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  return dialog;
+}
+
 
 /* Printing: the sheet as plain text, laid out by Pango page by page, in
  * the interface's language as copying gives it. */
@@ -90,7 +147,7 @@ draw_page_cb (GtkPrintOperation *operation,
  * straight into the PDF file @pdf_path; @n_pages says how many pages that
  * took. */
 GtkPrintOperationResult
-mado_sheet_print_run (MadoIncidentSheet  *sheet,
+mado_sheet_output_print (MadoIncidentSheet  *sheet,
                       MadoDataset        *dataset,
                       GtkWindow          *parent,
                       const char         *pdf_path,
