@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mado-page-parts.h"
+#include "mado-enum-binding.h"
 #include "mado-sheet-contact-row.h"
 #include "mado-sheet-deadlines.h"
 #include "mado-sheet-entry-row.h"
@@ -293,31 +294,6 @@ add_noticed_at (MadoSheetForm *self)
   mado_page_parts_box_append (self->noticed_slot, field_block (self, MADO_INCIDENT_FIELD_NOTICED_AT, line));
 }
 
-/* The drop-down's positions are the enum's values. */
-static gboolean
-enum_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-position_to_enum (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint position = g_value_get_uint (from);
-
-  if (position > MADO_INCIDENT_ONGOING_NO)
-    return FALSE;
-  g_value_set_enum (to, (int) position);
-  return TRUE;
-}
-
 /* The template has the choice; its positions are the enum's values. */
 static void
 bind_ongoing (MadoSheetForm *self)
@@ -327,7 +303,8 @@ bind_ongoing (MadoSheetForm *self)
   mado_a11y_name_drop_down (self->ongoing, _("Still Going On?"));
   binding = g_object_bind_property_full (self->sheet, "ongoing", self->ongoing, "selected",
                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                         enum_to_position, position_to_enum, NULL, NULL);
+                                         mado_enum_binding_to_position,
+                                         mado_enum_binding_to_enum, NULL, NULL);
   g_ptr_array_add (self->bindings, g_object_ref (binding));
 }
 

@@ -18,6 +18,7 @@
 #include "mado-section-row.h"
 #include "mado-sheet-page.h"
 #include "mado-sheet-text.h"
+#include "mado-undo-toast.h"
 #include "mado-window.h"
 
 /* The main window: the sections in a sidebar, the chosen one in the content
@@ -102,27 +103,14 @@ mado_window_add_toast (MadoWindow *self,
   add_toast (self, text, 3, NULL, NULL);
 }
 
-/* A toast with an Undo button, shown at once; connect to its
- * "button-clicked". The toast belongs to the window. */
-AdwToast *
-mado_window_add_toast_with_undo (MadoWindow *self,
-                                 const char *text)
+/* A page's toast with Undo (mado-undo-toast.c), shown at once. */
+static void
+page_undo_toast_cb (MadoWindow *self,
+                    AdwToast   *toast)
 {
-  g_autofree char *markup = NULL;
-  AdwToast *toast;
-
-  g_return_val_if_fail (MADO_IS_WINDOW (self), NULL);
-
-  markup = g_markup_escape_text (text, -1);
-  toast = adw_toast_new (markup);
-  /* Translators: the button of a toast that undoes a deletion. */
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
   g_free (self->last_toast);
-  self->last_toast = g_strdup (text);
-  return toast;
+  self->last_toast = g_strdup (mado_undo_toast_get_text (toast));
 }
 
 const char *
@@ -245,7 +233,7 @@ copy_text_cb (GtkWidget  *widget,
   g_autofree char *message = NULL;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  mado_sheet_note_copied (self->incident_store, self->dataset, text);
+  mado_incident_store_note_copied (self->incident_store, self->dataset, text);
   /* Translators: a toast after copying; %s is a phone number or an address. */
   message = g_strdup_printf (_("Copied %s"), text);
   mado_window_add_toast (self, message);
@@ -377,6 +365,7 @@ mado_window_show_own_contacts (MadoWindow *self)
     return;
 
   page = mado_own_contacts_page_new (self->own_contacts, self->dataset);
+  g_signal_connect_object (page, "add-toast", G_CALLBACK (page_undo_toast_cb), self, G_CONNECT_SWAPPED);
   /* Translators: the title of the page of the organisation's own contacts; in Japanese 社内・契約先. */
   show_other_page (self, page, _("Your Organisation"));
   mado_own_contacts_page_focus_start (MADO_OWN_CONTACTS_PAGE (page));
@@ -537,6 +526,7 @@ mado_window_show_sheet (MadoWindow *self)
   g_return_if_fail (MADO_IS_WINDOW (self));
 
   page = mado_sheet_page_new (self->incident_store, self->dataset);
+  g_signal_connect_object (page, "add-toast", G_CALLBACK (page_undo_toast_cb), self, G_CONNECT_SWAPPED);
   /* Translators: the title of the incident sheet's page. */
   show_other_page (self, page, _("Incident Sheet"));
   mado_sheet_page_focus_start (MADO_SHEET_PAGE (page));
@@ -591,7 +581,7 @@ attach_guide_cb (GtkWidget  *widget,
   if (self->guide_walk == NULL)
     return;
 
-  sheet = mado_sheet_attach_walk (self->incident_store, self->guide_walk);
+  sheet = mado_incident_store_attach_walk (self->incident_store, self->guide_walk);
   attach_own_contacts (self, sheet);
   /* Translators: a toast after attaching a guide result; %s is the sheet's title. */
   message = g_strdup_printf (_("Attached to “%s”"), mado_incident_sheet_get_title (sheet));
