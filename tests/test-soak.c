@@ -26,6 +26,37 @@
 #define BOUND_KIB 160
 #define BOUND_SECOND_HALF_KIB 80
 
+/* Measured in the Flatpak's runtime (GTK 4.18.6, libadwaita 1.7.6, GLib
+ * 2.84.4: build-aux/flatpak's stand-in), 2026-12-02, the same switches,
+ * heap in use after 1,000 / 2,000 switches, six runs in meson's test
+ * environment (MALLOC_PERTURB_ and MALLOC_CHECK_ set), three side by side:
+ * +90.4 / +139.5, +53.2 / +150.2, +76.7 / +171.8, +84.1 / +170.5,
+ * +94.9 / +144.2 and +82.0 / +178.2 KiB. The second 1,000 switches grew by
+ * 49.1, 97.0, 95.1, 86.4, 49.3 and 96.2 KiB (94 once before): up to 97
+ * bytes per switch, twice GTK 4.8's 51, and noisier; GTK 4.18's share is
+ * not yet explained. The bounds are set as GTK 4.8's are: about 30 bytes
+ * per switch above the largest growth measured. A GTK between 4.8 and
+ * 4.18, or after it, takes the bounds of the nearer one below. */
+#define BOUND_418_KIB 240
+#define BOUND_418_SECOND_HALF_KIB 130
+
+/* The bounds of the GTK this runs on: each was measured on its own. */
+static void
+get_bounds (gssize *total_kib,
+            gssize *second_half_kib)
+{
+  if (gtk_get_minor_version () >= 18)
+    {
+      *total_kib = BOUND_418_KIB;
+      *second_half_kib = BOUND_418_SECOND_HALF_KIB;
+    }
+  else
+    {
+      *total_kib = BOUND_KIB;
+      *second_half_kib = BOUND_SECOND_HALF_KIB;
+    }
+}
+
 static gsize
 heap_in_use (void)
 {
@@ -68,6 +99,7 @@ test_soak_switches (void)
   MadoWindow *window = mado_test_window_new (app);
   GListModel *sections = mado_dataset_get_all_sections (mado_application_get_dataset (app));
   gssize before, middle, after;
+  gssize bound_kib, bound_second_half_kib;
 
   g_assert_cmpuint (g_list_model_get_n_items (sections), >=, 2);
 
@@ -84,8 +116,9 @@ test_soak_switches (void)
   g_test_message ("heap in use: %.1f KiB before, %+.1f KiB after %u switches, %+.1f KiB after %u",
                   before / 1024.0, (middle - before) / 1024.0, N_SWITCHES / 2,
                   (after - before) / 1024.0, N_SWITCHES);
-  g_assert_cmpint ((after - before) / 1024, <=, BOUND_KIB);
-  g_assert_cmpint ((after - middle) / 1024, <=, BOUND_SECOND_HALF_KIB);
+  get_bounds (&bound_kib, &bound_second_half_kib);
+  g_assert_cmpint ((after - before) / 1024, <=, bound_kib);
+  g_assert_cmpint ((after - middle) / 1024, <=, bound_second_half_kib);
 
   mado_test_destroy_window (window);
 }

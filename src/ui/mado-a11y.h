@@ -9,4 +9,6 @@ void mado_a11y_name_drop_down (GtkWidget  *drop_down,
                                const char *label);
 void mado_a11y_name_by_label  (GtkWidget  *button);
 
+void mado_a11y_name_menu_items (GtkWidget  *popover_menu);
+
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-page-parts.h"
 #include "mado-row.h"
 
@@ -199,6 +200,7 @@ mado_page_parts_copy_menu_new (GtkWidget  *row,
   append_show_on_phone (menu, qr_uri, copy_text);
 
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  mado_a11y_name_menu_items (popover);
   gtk_widget_set_parent (popover, row);
   gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
   gtk_widget_set_halign (popover, GTK_ALIGN_START);

@@ -169,7 +169,13 @@ def section_row_name(section, depth):
 # --- The accessibility tree --------------------------------------------------
 
 def role(node):
-    return node.getRoleName()
+    """@node's role by the name GTK 4.8's stack gives it. at-spi2-core 2.50
+    and later (the GNOME 48 runtime's) name ATSPI_ROLE_PUSH_BUTTON "button"
+    where 2.46 (Debian 12) says "push button"; no other role's name changed,
+    and no role of 2.46 is named "button". One call, as the walks are
+    long: getRole() would be a second round trip to the app."""
+    name = node.getRoleName()
+    return 'push button' if name == 'button' else name
 
 
 def children(node):
@@ -269,6 +275,11 @@ def stable_extents(node, readings=4, interval=0.1):
     return history[-1]
 
 
+# What holds labels that are not a header bar's title.
+HEADER_TITLE_PRUNE = ('scroll pane', 'list', 'list item', 'label', 'push button', 'toggle button',
+                      'menu', 'menu item', 'image', 'dialog', 'alert')
+
+
 class App:
     """The real binary, in English, GSettings in memory, its output in
     MADO_E2E_APP_LOG."""
@@ -305,7 +316,7 @@ class App:
             if app is None or app.childCount == 0:
                 return None
             frame = app.getChildAtIndex(0)
-            if self.sidebar_of(frame) is None:
+            if not self.shown_in(frame):
                 return None
             return app, frame
         try:
@@ -317,6 +328,10 @@ class App:
                 raise
             raise Failure(f'{error}; what the registry lists: '
                           + ', '.join(repr(a.name) for a in children(pyatspi.Registry.getDesktop(0))))
+
+    def shown_in(self, frame):
+        """Whether @frame shows the window's content yet: its sidebar."""
+        return self.sidebar_of(frame) is not None
 
     @staticmethod
     def sidebar_of(frame):
@@ -357,10 +372,14 @@ class App:
                     prune=leaf_like)
 
     def window_title(self):
-        """The texts of the content pane's header (AdwWindowTitle)."""
-        titles = find_all(self.frame, lambda n: role(n) == 'filler' and n.name == 'AdwWindowTitle',
-                          prune=lambda n: role(n) in ('scroll pane', 'list', 'label'))
-        return [label_text(l) for t in titles for l in walk(t) if role(l) == 'label']
+        """The texts of the header bars' titles (AdwWindowTitle): the labels
+        outside the pages' scroll panes, lists, buttons and menus. GTK 4.8
+        names an AdwWindowTitle by its type, GTK 4.18 gives it no name: the
+        labels are found by where they are, on both. (GTK 4.8 sets no
+        SHOWING state on labels, so it cannot tell what is on screen.)"""
+        labels = find_all(self.frame, lambda n: role(n) == 'label',
+                          prune=lambda n: role(n) in HEADER_TITLE_PRUNE)
+        return [label_text(l) for l in labels]
 
     def select_section(self, row_name, title):
         sidebar = self.sidebar()

@@ -41,7 +41,10 @@ from atspi_helpers import (App, Failure, Keyboard, all_sections, app_log_problem
                            find, leaf_like, load_dataset, role, run_main,
                            section_row_name, text, wait_for)
 
-DEADLINE = 85         # seconds for the whole test
+# Seconds the whole test takes on a quiet machine; past it the test only says
+# so (run_main). It took 87 s beside one other test, and about 100 s beside a
+# Flatpak build (a load of 16 on 2 cores); meson's timeout is 180.
+DEADLINE = 90
 
 # Controls and containers whose name a screen reader reads out.
 NAMED_ROLES = {

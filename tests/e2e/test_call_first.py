@@ -86,6 +86,14 @@ class LocalisedApp(App):
         return find(frame, lambda n: role(n) == 'list' and n.name in SIDEBAR_NAMES,
                     prune=leaf_like)
 
+    def shown_in(self, frame):
+        """The sidebar; at 400 px the window is folded to its content, and
+        GTK 4.18 leaves the hidden sidebar out of the tree (GTK 4.8 keeps
+        it): there, the home page's button with the focus."""
+        return (self.sidebar_of(frame) is not None
+                or find(frame, lambda n: role(n) == 'push button'
+                        and has_state(n, pyatspi.STATE_FOCUSED), prune=leaf_like) is not None)
+
 
 def write_settings():
     """The window size for the app's keyfile backend: the config home of

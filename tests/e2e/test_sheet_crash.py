@@ -33,7 +33,7 @@ import pyatspi
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True
-from atspi_helpers import Failure, children, run_main, wait_for  # noqa: E402
+from atspi_helpers import Failure, children, role, run_main, wait_for  # noqa: E402
 
 TIMEOUT = 10          # seconds for any one thing to show up
 DEADLINE = 90         # seconds for the whole test
@@ -47,15 +47,15 @@ TIMELINE = '09:10 添付ファイルを開いた\n09:12 ファイル名が変わ
 
 def walk(node):
     yield node
-    if node.getRoleName() in ('label', 'image'):
+    if role(node) in ('label', 'image'):
         return
     for child in children(node):
         yield from walk(child)
 
 
-def find(root, role, name):
+def find(root, wanted_role, name):
     for node in walk(root):
-        if node.getRoleName() == role and node.name == name:
+        if role(node) == wanted_role and node.name == name:
             return node
     return None
 
@@ -70,7 +70,7 @@ def click(node):
     for i in range(action.nActions):
         if action.getName(i) == 'click':
             return action.doAction(i)
-    raise Failure(f'{node.getRoleName()} {node.name!r} cannot be clicked')
+    raise Failure(f'{role(node)} {node.name!r} cannot be clicked')
 
 
 class App:
@@ -118,7 +118,7 @@ class App:
         return wait_for(f'the field {name!r}', lambda: find(self.frame, 'text', name))
 
     def labels(self):
-        return [text_of(n) for n in walk(self.frame) if n.getRoleName() == 'label']
+        return [text_of(n) for n in walk(self.frame) if role(n) == 'label']
 
     def terminate(self):
         self.process.send_signal(signal.SIGTERM)
