@@ -65,6 +65,12 @@ base_env = dict(os.environ,
                 HOME=work, XDG_CONFIG_HOME=os.path.join(work, "config"),
                 XDG_DATA_HOME=os.path.join(work, "data"), XDG_CACHE_HOME=os.path.join(work, "cache"))
 base_env.pop("G_DEBUG", None)
+# tests/run-with-session keeps GL out of the tests (GDK_DEBUG=gl-disable on
+# GTK 4.8, GDK_DISABLE on newer): a desk's GTK sets GL up at start even to
+# draw with cairo, so both programs are measured as they run there, and the
+# GL row is GL.
+base_env.pop("GDK_DEBUG", None)
+base_env.pop("GDK_DISABLE", None)
 results = {"date": datetime.datetime.now().isoformat(timespec="seconds"),
            "machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores",
            "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
