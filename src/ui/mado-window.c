@@ -168,29 +168,6 @@ scroll_into_view (GtkWidget *widget)
   gtk_widget_add_tick_callback (widget, scroll_into_view_cb, NULL, NULL);
 }
 
-/* A scrolled window of its own for each page, dropped with the page. GTK 4.8
- * keeps about 30 bytes for every widget bound to one of the window's actions
- * (a number to copy, an address to open) that was put in a scrolled window
- * living longer than the widget: about 0.3 KiB for every section shown, all
- * day (bench/action-growth shows it with GTK alone). A scrolled window that
- * goes with its page takes that with it. */
-static void
-renew_scroller (MadoWindow *self)
-{
-  GtkScrolledWindow *old = self->content_scroller;
-  GtkWidget *fresh = gtk_scrolled_window_new ();
-
-  gtk_widget_set_vexpand (fresh, TRUE);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (fresh),
-                                  GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_box_insert_child_after (GTK_BOX (self->content), fresh, GTK_WIDGET (old));
-  /* The template holds the first one until the window goes: not its page. */
-  gtk_scrolled_window_set_child (old, NULL);
-  gtk_box_remove (GTK_BOX (self->content), GTK_WIDGET (old));
-  self->content_scroller = GTK_SCROLLED_WINDOW (fresh);
-}
-
 /* Puts @page in the content pane. Only the page on screen exists: the
  * previous one goes with its widgets. If the focus was on the old page it
  * goes to the sidebar first: GTK 4.8 trips over a focus widget removed under
@@ -210,7 +187,6 @@ set_content (MadoWindow *self,
         gtk_widget_grab_focus (GTK_WIDGET (selected));
     }
 
-  renew_scroller (self);
   gtk_scrolled_window_set_child (self->content_scroller, page);
   /* The home button does nothing on the home page. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-home", !MADO_IS_HOME_PAGE (page));
