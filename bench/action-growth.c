@@ -15,6 +15,7 @@
  *   cleared  as action, but the old buttons' action names are cleared
  *            before they are dropped
  *   scroller as action, but the scrolled window is new with each box
+ *   boxed    as scroller, in a box that stays (as a window's content pane)
  * N is the number of steps (default 3,000). */
 #include <gtk/gtk.h>
 #include <malloc.h>
@@ -66,8 +67,7 @@ buttons (void)
     {
       GtkWidget *button = gtk_button_new_with_label ("0120-000-000");
 
-      if (g_str_equal (mode, "action") || g_str_equal (mode, "cleared")
-          || g_str_equal (mode, "scroller"))
+      if (!g_str_equal (mode, "plain") && !g_str_equal (mode, "clicked"))
         {
           gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-text");
           gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "0120-000-000");
@@ -96,18 +96,33 @@ swap (GtkWidget *scroller)
 {
   GtkWidget *old = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
 
-  if (g_str_equal (mode, "scroller"))
+  if (g_str_equal (mode, "scroller") || g_str_equal (mode, "boxed"))
     {
       GtkWidget *fresh = gtk_scrolled_window_new ();
+      GtkWidget *parent = gtk_widget_get_parent (scroller);
 
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (fresh), buttons ());
-      gtk_window_set_child (GTK_WINDOW (gtk_widget_get_root (scroller)), fresh);
+      if (GTK_IS_BOX (parent))
+        {
+          gtk_box_remove (GTK_BOX (parent), scroller);
+          gtk_box_append (GTK_BOX (parent), fresh);
+        }
+      else
+        gtk_window_set_child (GTK_WINDOW (parent), fresh);
       return;
     }
 
   if (old != NULL && g_str_equal (mode, "cleared"))
     clear_actions (old);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), buttons ());
+}
+
+static GtkWidget *
+current_scroller (GtkWidget *window)
+{
+  GtkWidget *child = gtk_window_get_child (GTK_WINDOW (window));
+
+  return GTK_IS_SCROLLED_WINDOW (child) ? child : gtk_widget_get_first_child (child);
 }
 
 static void
@@ -143,9 +158,9 @@ main (int   argc,
   size_t start;
 
   if (argc < 2 || !(g_str_equal (argv[1], "action") || g_str_equal (argv[1], "plain")
-                    || g_str_equal (argv[1], "clicked") || g_str_equal (argv[1], "cleared") || g_str_equal (argv[1], "scroller")))
+                    || g_str_equal (argv[1], "clicked") || g_str_equal (argv[1], "cleared") || g_str_equal (argv[1], "scroller") || g_str_equal (argv[1], "boxed")))
     {
-      g_printerr ("usage: %s action|plain|clicked|cleared|scroller [N]\n", argv[0]);
+      g_printerr ("usage: %s action|plain|clicked|cleared|scroller|boxed [N]\n", argv[0]);
       return 2;
     }
   mode = argv[1];
@@ -155,20 +170,28 @@ main (int   argc,
   gtk_init ();
   window = g_object_new (GROWTH_TYPE_WINDOW, "default-width", 400, "default-height", 600, NULL);
   scroller = gtk_scrolled_window_new ();
-  gtk_window_set_child (GTK_WINDOW (window), scroller);
+  if (g_str_equal (mode, "boxed"))
+    {
+      GtkWidget *pane = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      gtk_box_append (GTK_BOX (pane), scroller);
+      gtk_window_set_child (GTK_WINDOW (window), pane);
+    }
+  else
+    gtk_window_set_child (GTK_WINDOW (window), scroller);
   gtk_window_present (GTK_WINDOW (window));
 
   /* Warm-up: the first steps fill caches that then stay. */
   for (guint i = 0; i < 200; i++)
     {
-      swap (gtk_window_get_child (GTK_WINDOW (window)));
+      swap (current_scroller (window));
       frame (window);
     }
 
   start = mallinfo2 ().uordblks;
   for (guint i = 1; i <= n_steps; i++)
     {
-      swap (gtk_window_get_child (GTK_WINDOW (window)));
+      swap (current_scroller (window));
       frame (window);
       if (i % 1000 == 0)
         {
