@@ -153,12 +153,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const char * const modes[] = { "action", "plain", "clicked", "cleared", "scroller", "boxed", NULL };
   GtkWidget *window, *scroller;
   guint n_steps = 3000;
   size_t start;
 
-  if (argc < 2 || !(g_str_equal (argv[1], "action") || g_str_equal (argv[1], "plain")
-                    || g_str_equal (argv[1], "clicked") || g_str_equal (argv[1], "cleared") || g_str_equal (argv[1], "scroller") || g_str_equal (argv[1], "boxed")))
+  if (argc < 2 || !g_strv_contains (modes, argv[1]))
     {
       g_printerr ("usage: %s action|plain|clicked|cleared|scroller|boxed [N]\n", argv[0]);
       return 2;
