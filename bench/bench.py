@@ -179,8 +179,14 @@ def soak():
 
 
 def search():
-    output = subprocess.run([os.path.join(build, "tests/bench-search"), "--csv"], env=base_env,
-                            capture_output=True, text=True, check=True).stdout
+    """The search figures, or None when bench-search fails (it says why on
+    stderr): the rest of the run is still worth its table."""
+    process = subprocess.run([os.path.join(build, "tests/bench-search"), "--csv"], env=base_env,
+                             capture_output=True, text=True)
+    if process.returncode != 0:
+        print(f"bench-search failed ({process.returncode}): {process.stderr.strip()}", file=sys.stderr)
+        return None
+    output = process.stdout
     rows = [line.split(",") for line in output.strip().splitlines() if "," in line]
     header, data = rows[0], rows[1:]
     return {row[0]: dict(zip(header[1:], map(float, row[1:]))) for row in data}
@@ -401,7 +407,7 @@ rows += [
     ("CPU per idle minute", f"{results['idle_cpu_ms_per_min']['app']:.0f} ms",
      f"bare {results['idle_cpu_ms_per_min']['bare']:.0f} ms", "0 ms"),
 ]
-for name, figures in results["search"].items():
+for name, figures in (results["search"] or {}).items():
     rows.append((f"search keystroke, {name} dataset (model)", f"{figures['keystroke_median_us']:.1f} µs",
                  f"worst {figures['keystroke_worst_us']:.0f} µs, load {figures['load_ms']:.1f} ms, "
                  f"index {figures['build_ms']:.1f} ms", "≤ 50 µs" if name == "1×" else "linear"))
