@@ -12,14 +12,23 @@
  *   select-focus both, as mado_window_show_section does them
  *   swap-label  the content pane's child replaced by a new label
  *   swap-page   the content pane's child replaced by a new section page
+ *   swap-buttons the content pane's child replaced by a box of 20 buttons
+ *               bound to the window's copy action (as the page's rows are)
+ *   swap-plain  the same buttons without an action
  *   title       the content pane's title and subtitle set
  *   frame       nothing but a frame drawn
  * N is the number of steps (default 5,000). Every step ends with a frame
  * drawn and the main loop drained, as after a click; with
- * SOAK_STEPS_NO_FRAMES set, only the main loop drained, as bench/soak does. */
+ * SOAK_STEPS_NO_FRAMES set, only the main loop drained, as bench/soak does.
+ *
+ * With SOAK_STEPS_EXIT set, the process ends at once after the last step,
+ * without tearing the window down: under heaptrack, what is still alive
+ * then shows as "leaked", with the stack that allocated it, and two runs of
+ * different lengths differ by what the steps made grow. */
 #include <malloc.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mado-section-page.h"
 #include "mado-section-row.h"
@@ -131,6 +140,23 @@ step (Soak  *soak,
       gtk_scrolled_window_set_child (soak->scroller, page);
       mado_section_page_complete (MADO_SECTION_PAGE (page));
     }
+  else if (g_str_equal (step_name, "swap-buttons") || g_str_equal (step_name, "swap-plain"))
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      for (guint b = 0; b < 20; b++)
+        {
+          GtkWidget *button = gtk_button_new_with_label (mado_section_get_title (section));
+
+          if (g_str_equal (step_name, "swap-buttons"))
+            {
+              gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-text");
+              gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "0120-000-000");
+            }
+          gtk_box_append (GTK_BOX (box), button);
+        }
+      gtk_scrolled_window_set_child (soak->scroller, box);
+    }
   else if (g_str_equal (step_name, "title"))
     {
       /* The content pane's header bar is the scrolled window's sibling. */
@@ -193,6 +219,11 @@ activate_cb (GApplication *app)
           g_print ("%s: %5u steps  %+8.1f KiB  (%.3f KiB per step)\n", step_name, i,
                    ((double) now - start) / 1024.0, ((double) now - start) / 1024.0 / i);
         }
+    }
+  if (g_getenv ("SOAK_STEPS_EXIT") != NULL)
+    {
+      fflush (stdout);
+      _exit (0);
     }
   gtk_window_destroy (GTK_WINDOW (soak.window));
   g_application_quit (app);

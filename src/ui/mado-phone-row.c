@@ -154,6 +154,22 @@ mado_phone_row_get_open_text (MadoPhoneRow *self)
          ? gtk_label_get_label (self->open_label) : NULL;
 }
 
+/* A number as short as a phone number's usual form fits any width the window
+ * takes, so it never wraps and is laid out on one line. A wrapping label is
+ * measured at width 0 for its minimum too, which Pango 1.50 does by shaping
+ * the number again for every place it could break it: on the home page the
+ * three numbers were half the text shaped before the first frame. A longer
+ * number (an extension written after it) still wraps rather than widen the
+ * window. */
+#define NUMBER_WHOLE_CHARS 16
+
+static void
+keep_number_whole (GtkLabel   *label,
+                   const char *number)
+{
+  gtk_label_set_wrap (label, g_utf8_strlen (number, -1) > NUMBER_WHOLE_CHARS);
+}
+
 static void
 mado_phone_row_constructed (GObject *object)
 {
@@ -165,6 +181,7 @@ mado_phone_row_constructed (GObject *object)
 
   set_label (self->caption_label, self->caption);
   set_label (self->number_label, number);
+  keep_number_whole (self->number_label, number);
   set_label (self->details_label, details);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", number);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->copy_button), "s", number);
