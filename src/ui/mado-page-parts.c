@@ -207,6 +207,32 @@ mado_page_parts_copy_menu_new (GtkWidget  *row,
   return popover;
 }
 
+/* The context menu of a row opens with the Menu key and Shift+F10 as with
+ * a right click: the row class's "row.popup-menu" action, which @activate
+ * pops up. */
+void
+mado_page_parts_install_popup_menu (GtkWidgetClass              *widget_class,
+                                    GtkWidgetActionActivateFunc  activate)
+{
+  gtk_widget_class_install_action (widget_class, "row.popup-menu", NULL, activate);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "row.popup-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "row.popup-menu", NULL);
+}
+
+/* A menu opened by a right click points at the click, which the row
+ * claims. */
+void
+mado_page_parts_point_menu (GtkWidget  *menu,
+                            GtkGesture *gesture,
+                            double      x,
+                            double      y)
+{
+  if (menu != NULL)
+    gtk_popover_set_pointing_to (GTK_POPOVER (menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 /* @label without its mnemonic: "_Back" → "Back", and the Japanese form
  * "戻る(_B)" → "戻る". A doubled underscore stands for itself. */
 char *

@@ -20,6 +20,12 @@ GtkWidget *mado_page_parts_copy_menu_new         (GtkWidget          *row,
                                                   const char         *copy_text,
                                                   const char         *uri,
                                                   const char         *qr_uri);
+void       mado_page_parts_install_popup_menu    (GtkWidgetClass     *widget_class,
+                                                  GtkWidgetActionActivateFunc activate);
+void       mado_page_parts_point_menu            (GtkWidget          *menu,
+                                                  GtkGesture         *gesture,
+                                                  double              x,
+                                                  double              y);
 char      *mado_page_parts_strip_mnemonic        (const char         *label);
 void       mado_page_parts_name_button           (GtkButton          *button);
 GtkWidget *mado_page_parts_text_button_new       (const char         *label,

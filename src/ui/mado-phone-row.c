@@ -225,9 +225,7 @@ secondary_click_cb (GtkGestureClick *gesture,
                     MadoPhoneRow    *self)
 {
   mado_phone_row_popup_menu (self);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
-                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  mado_page_parts_point_menu (self->menu, GTK_GESTURE (gesture), x, y);
 }
 
 static void
@@ -341,10 +339,7 @@ mado_phone_row_class_init (MadoPhoneRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MadoPhoneRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, MadoPhoneRow, copy_button);
 
-  gtk_widget_class_install_action (widget_class, "row.popup-menu", NULL, popup_menu_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "row.popup-menu", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
-                                       "row.popup-menu", NULL);
+  mado_page_parts_install_popup_menu (widget_class, popup_menu_action_cb);
 }
 
 static void

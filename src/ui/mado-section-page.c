@@ -231,9 +231,15 @@ fill_header (MadoSectionPage *self)
   mado_label_set_phrased_text (self->title_label, mado_section_get_title (self->section));
   gtk_label_set_text (self->summary_label, mado_section_get_summary (self->section));
   /* CHECK2 lists what to have ready before calling: the incident sheet is
-   * where the desk writes it down. */
-  gtk_widget_set_visible (self->sheet_button,
-                          g_str_equal (mado_section_get_id (self->section), "check2"));
+   * where the desk writes it down. Other pages drop the button before it is
+   * in a window, so that its mnemonic is never registered with one. */
+  if (g_str_equal (mado_section_get_id (self->section), "check2"))
+    gtk_widget_set_visible (self->sheet_button, TRUE);
+  else
+    {
+      gtk_box_remove (GTK_BOX (self->box), self->sheet_button);
+      self->sheet_button = NULL;
+    }
 }
 
 static void
