@@ -915,12 +915,9 @@ search_changed_cb (MadoWindow *self)
 static void
 search_activate_cb (MadoWindow *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (
-    mado_search_list_get_list_box (self->search_list), 0);
-
-  if (first != NULL && gtk_stack_get_visible_child_name (self->sidebar_stack) != NULL &&
+  if (gtk_stack_get_visible_child_name (self->sidebar_stack) != NULL &&
       g_str_equal (gtk_stack_get_visible_child_name (self->sidebar_stack), "search"))
-    g_signal_emit_by_name (first, "activate");
+    mado_search_list_activate_first (self->search_list);
 }
 
 static void
