@@ -173,12 +173,19 @@ hit_list (MadoWindow *window)
   return list;
 }
 
+static void
+unref_row (gpointer row)
+{
+  if (row != NULL)
+    g_object_unref (row);
+}
+
 /* The rows made (those in view), by position; NULL where there is none. */
 static GPtrArray *
 made_rows (MadoWindow *window)
 {
   GListModel *hits = mado_search_list_get_hits (search_list (window));
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_object_unref);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (unref_row);
 
   for (guint i = 0; i < g_list_model_get_n_items (hits); i++)
     {
@@ -213,6 +220,7 @@ test_update_in_place (void)
   g_autoptr(GListModel) expected = NULL;
   guint kept = 0;
   guint rows_kept = 0;
+  guint rows_made = 0;
   guint n_before;
 
   type_query (window, "IPA");
@@ -234,10 +242,14 @@ test_update_in_place (void)
       kept++;
   g_assert_cmpuint (after->len, ==, before->len);
   for (guint i = 0; i < rows_after->len; i++)
-    if (rows_before->pdata[i] != NULL && rows_after->pdata[i] == rows_before->pdata[i])
-      rows_kept++;
-  g_test_message ("%u items before, %u after, %u kept; %u rows kept", before->len, after->len,
-                  kept, rows_kept);
+    {
+      if (rows_after->pdata[i] != NULL)
+        rows_made++;
+      if (rows_before->pdata[i] != NULL && rows_after->pdata[i] == rows_before->pdata[i])
+        rows_kept++;
+    }
+  g_test_message ("%u items before, %u after, %u kept; %u rows kept of %u made", before->len,
+                  after->len, kept, rows_kept, rows_made);
   g_assert_cmpuint (kept, ==, before->len);
   g_assert_cmpuint (rows_kept, >, 5);
   for (guint i = 0; i < rows_after->len; i++)
@@ -277,6 +289,23 @@ test_update_in_place (void)
   g_assert_cmpuint (g_list_model_get_n_items (mado_search_list_get_hits (search_list (window))), ==,
                     before->len);
   g_assert_nonnull (first_row (window));
+
+  /* Rows only for what is in view, until the list is scrolled: then the
+   * rest, down to the last. */
+  g_assert_null (mado_search_list_get_row (search_list (window), before->len - 1));
+  for (int i = 0; i < 200 && mado_search_list_get_row (search_list (window), before->len - 1) == NULL; i++)
+    {
+      guint last = 0;
+
+      /* The last row made brought into view, as the focus moving down
+       * would. */
+      while (mado_search_list_get_row (search_list (window), last + 1) != NULL)
+        last++;
+      gtk_widget_activate_action (mado_search_list_get_row (search_list (window), last),
+                                  "list.scroll-to-item", "u", last);
+      mado_test_iterate (20);
+    }
+  g_assert_nonnull (mado_search_list_get_row (search_list (window), before->len - 1));
 
   mado_test_destroy_window (window);
 }

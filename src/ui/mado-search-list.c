@@ -15,9 +15,17 @@
  *
  * A keystroke changes the items of a list model, not rows: the items that
  * show the same at its start and at its end stay, and one splice replaces
- * those between. The list view makes rows only for what is in view, and
- * binds again only the rows whose item changed, so a keystroke that finds
- * fifty results costs no more than one that finds ten. */
+ * those between; the list view binds again only the rows whose item
+ * changed. GTK 4.8's list view makes a row for each of up to 200 items,
+ * in view or not, so it is shown a slice of the items, a page at a time:
+ * the first page after each keystroke, one more whenever the end of the
+ * slice comes within half a screen (scrolling, or the focus moving down).
+ * A keystroke that finds fifty results then costs no more than one that
+ * finds ten. */
+
+/* More than the first screen of an 800-pixel window shows, headings
+ * included. */
+#define PAGE_ITEMS 16
 struct _MadoSearchList
 {
   AdwBin parent_instance;
@@ -25,8 +33,10 @@ struct _MadoSearchList
   MadoSearchIndex *index;
   MadoOwnContacts *own_contacts;
   GListStore      *hits;        /* MadoSearchHit: headings and results */
+  GtkSliceListModel *shown;     /* the part of hits the list view has */
   guint            n_results;
   char            *query;
+  GtkScrolledWindow *scroller;
   GtkListView     *list_view;
 };
 
@@ -290,6 +300,11 @@ mado_search_list_set_query (MadoSearchList *self,
   grouped = group_results (ranked, &n_results);
   update_hits (self, grouped);
   update_count (self, n_results);
+  /* A new query shows its best results: the top, and one page. (Scrolling
+   * a list without items makes GTK warn.) */
+  if (n_results > 0 && gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller)) > 0)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  gtk_slice_list_model_set_size (self->shown, PAGE_ITEMS);
   /* The stack is the bin's child, not a template child: AdwBin unparents
    * it itself. */
   gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (self))),
@@ -434,6 +449,21 @@ mado_search_list_focus_first (MadoSearchList *self)
     gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
 }
 
+/* One more page of items once the end of those shown is within half a
+ * screen of the view. */
+static void
+adjustment_changed_cb (MadoSearchList *self,
+                       GtkAdjustment  *adjustment)
+{
+  double end = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment);
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->hits)))
+    return;
+  if (end + gtk_adjustment_get_page_size (adjustment) / 2 >= gtk_adjustment_get_upper (adjustment))
+    gtk_slice_list_model_set_size (self->shown, size + PAGE_ITEMS);
+}
+
 GtkWidget *
 mado_search_list_new (void)
 {
@@ -446,6 +476,7 @@ mado_search_list_dispose (GObject *object)
   MadoSearchList *self = MADO_SEARCH_LIST (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_SEARCH_LIST);
+  g_clear_object (&self->shown);
   g_clear_object (&self->hits);
   g_clear_object (&self->index);
   g_clear_object (&self->own_contacts);
@@ -467,6 +498,7 @@ mado_search_list_class_init (MadoSearchListClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, MADO_TYPE_SEARCH_RESULT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-search-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoSearchList, scroller);
   gtk_widget_class_bind_template_child (widget_class, MadoSearchList, list_view);
   gtk_widget_class_bind_template_callback (widget_class, setup_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_row_cb);
@@ -477,9 +509,18 @@ static void
 mado_search_list_init (MadoSearchList *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
+  GtkAdjustment *adjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->hits = g_list_store_new (MADO_TYPE_SEARCH_HIT);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->hits)));
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->hits)), 0, PAGE_ITEMS);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  /* "changed" as the list grows or the window is resized, "value-changed"
+   * as it scrolls. */
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (adjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (adjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
