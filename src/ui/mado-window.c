@@ -880,6 +880,9 @@ mado_window_start_search (MadoWindow *self,
   g_return_if_fail (MADO_IS_WINDOW (self));
   g_return_if_fail (text != NULL);
 
+  /* On a narrow window the search is in the sidebar, folded away behind
+   * the page. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (self->search_entry, text);
   gtk_editable_set_position (self->search_entry, -1);
@@ -983,6 +986,7 @@ search_cb (GtkWidget  *widget,
 {
   MadoWindow *self = MADO_WINDOW (widget);
 
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
