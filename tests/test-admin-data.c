@@ -154,6 +154,35 @@ save_last_digest (void)
   g_assert_no_error (error);
 }
 
+/* The toast that counts the changes stays until it is dismissed. A number
+ * copied meanwhile is confirmed at once, in front of it (a queued
+ * confirmation would come only after the person dismissed the other), and
+ * the waiting toast comes back once the confirmation has gone. */
+static void
+assert_copy_confirmed_before (MadoWindow *window,
+                              const char *waiting)
+{
+  g_autofree char *shown = NULL;
+  gboolean back = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-text", "s", "03-1111-1111"));
+  mado_test_iterate (1000);
+  shown = mado_test_collect_text (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (shown, mado_window_get_last_toast (window)));
+  g_assert_nonnull (strstr (shown, "03-1111-1111"));
+  g_assert_null (strstr (shown, waiting));
+
+  for (guint i = 0; i < 100 && !back; i++)
+    {
+      g_autofree char *now = NULL;
+
+      mado_test_iterate (100);
+      now = mado_test_collect_text (GTK_WIDGET (window));
+      back = strstr (now, waiting) != NULL;
+    }
+  g_assert_true (back);
+}
+
 /* The administrator changed two numbers and one link since the last start:
  * the toast counts them, its button lists exactly those three, old → new. */
 static void
@@ -213,6 +242,8 @@ test_what_changed (void)
   mado_test_alert_respond (dialog, "close");
   mado_test_iterate (20);
   g_assert_null (mado_test_find_alert ());
+
+  assert_copy_confirmed_before (window, summary);
   mado_test_destroy_window (window);
   remove_admin_dir (root, dataset_path);
 }

@@ -66,6 +66,11 @@ add_toast (MadoWindow *self,
   AdwToast *toast = adw_toast_new (markup);
 
   adw_toast_set_timeout (toast, timeout);
+  /* A toast that goes by itself answers what the person just did (a copy,
+   * an attachment): it is shown at once, in front of one that waits to be
+   * dismissed, which comes back after it. Queued, it would wait for that. */
+  if (timeout > 0)
+    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   if (button_label != NULL)
     adw_toast_set_button_label (toast, button_label);
   if (action_name != NULL)

@@ -16,7 +16,6 @@ and tests/e2e/run-e2e.
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import time
@@ -99,8 +98,8 @@ def app_log_problems(path):
 
 def run_main(name, plan, deadline, run, required_env=('DISPLAY', 'DBUS_SESSION_BUS_ADDRESS')):
     """A test's main(): checks it runs inside run-e2e, prints the plan, calls
-    @run(tap, binary) under a SIGALRM @deadline, turns a Failure or a crash
-    into a failed test point. Returns the exit status."""
+    @run(tap, binary), notes when it runs past @deadline, turns a Failure or
+    a crash into a failed test point. Returns the exit status."""
     if len(sys.argv) != 2:
         print(f'usage: {name} MADOGUCHI_BINARY', file=sys.stderr)
         return 2
@@ -110,11 +109,6 @@ def run_main(name, plan, deadline, run, required_env=('DISPLAY', 'DBUS_SESSION_B
             print(f'Bail out! {var} is not set: run this through run-e2e', flush=True)
             return 1
 
-    def out_of_time(signum, frame):
-        raise Failure(f'the test took longer than {deadline} s')
-    signal.signal(signal.SIGALRM, out_of_time)
-    signal.alarm(deadline)
-
     tap = Tap(plan)
     started = time.monotonic()
     try:
@@ -123,8 +117,15 @@ def run_main(name, plan, deadline, run, required_env=('DISPLAY', 'DBUS_SESSION_B
         tap.ok(False, str(error))
     except Exception as error:      # a bug here, or the tree went away
         tap.ok(False, f'{type(error).__name__}: {error}')
-    signal.alarm(0)
-    tap.note(f'took {time.monotonic() - started:.1f} s')
+    took = time.monotonic() - started
+    tap.note(f'took {took:.1f} s')
+    # Past @deadline the test only says so. On a busy machine (a fresh CI
+    # root built beside other work) a whole walk took 97 s against 85 with
+    # every step passing: a total time would be a timed assertion. Each wait
+    # is bounded on its own, and meson's timeout (larger, and scaled for the
+    # sanitized build) ends a test that hangs.
+    if took > deadline:
+        tap.note(f'longer than the {deadline} s it takes on a quiet machine')
     if tap.n != plan:
         tap.note(f'planned {plan} tests, ran {tap.n}')
     return 0 if tap.failed == 0 and tap.n == plan else 1
