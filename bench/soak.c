@@ -12,7 +12,8 @@
  * A keystroke is timed one by one, from setting the search entry's text to
  * the end of the work it queued (the window's handler, the result list's
  * change of rows, idle callbacks); painting comes at the next frame and is
- * not part of it; "handler" is the part before any queued work runs, and
+ * not part of it (with MADOGUCHI_SOAK_FRAME set it is: see draw_frame());
+ * "handler" is the part before any queued work runs, and
  * "after_longest" the longest single main-loop iteration after it (the
  * longest an input event would wait: queued work, a frame). The figures per keystroke are the CPU time of the main
  * thread (CLOCK_THREAD_CPUTIME_ID): on a machine shared with other work the
