@@ -260,6 +260,87 @@ test_answers_survive_a_detour (void)
   mado_test_destroy_window (window);
 }
 
+/* Whether @widget shows when @page does. */
+static gboolean
+shown_within (GtkWidget *widget,
+              GtkWidget *page)
+{
+  for (; widget != page; widget = gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_visible (widget))
+      return FALSE;
+  return TRUE;
+}
+
+/* The button of @page whose action is @action_name and that shows, or NULL. */
+static GtkWidget *
+shown_button (GtkWidget  *page,
+              const char *action_name)
+{
+  g_autoptr(GPtrArray) buttons = mado_test_find_all (page, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action_name) == 0 &&
+          shown_within (button, page))
+        return button;
+    }
+  return NULL;
+}
+
+/* GtkBuilder makes the page from its dataset and walk alone. Back and Start
+ * Again show under a question once there is an answer to go back from, never
+ * on the first question or a result, and are named without their mnemonic. */
+static void
+test_built_by_builder (void)
+{
+  MadoDataset *dataset = mado_application_get_dataset (app);
+  g_autoptr(MadoGuideWalk) walk = mado_guide_walk_new (dataset);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page, *window, *back;
+
+  g_type_ensure (MADO_TYPE_GUIDE_PAGE);
+  gtk_builder_expose_object (builder, "dataset", G_OBJECT (dataset));
+  gtk_builder_expose_object (builder, "walk", G_OBJECT (walk));
+  gtk_builder_add_from_string (builder,
+                               "<interface>"
+                               "  <object class='GtkWindow' id='window'>"
+                               "    <property name='child'>"
+                               "      <object class='MadoGuidePage' id='page'>"
+                               "        <property name='dataset'>dataset</property>"
+                               "        <property name='walk'>walk</property>"
+                               "      </object>"
+                               "    </property>"
+                               "  </object>"
+                               "</interface>", -1, &error);
+  g_assert_no_error (error);
+  window = GTK_WIDGET (gtk_builder_get_object (builder, "window"));
+  page = GTK_WIDGET (gtk_builder_get_object (builder, "page"));
+  g_assert_true (mado_guide_page_get_walk (MADO_GUIDE_PAGE (page)) == walk);
+  g_assert_null (shown_button (page, "guide.back"));
+  g_assert_null (shown_button (page, "guide.restart"));
+
+  /* The first question's second answer ("No") leads to another question. */
+  mado_guide_walk_answer (walk, 1);
+  back = shown_button (page, "guide.back");
+  g_assert_nonnull (back);
+  g_assert_nonnull (shown_button (page, "guide.restart"));
+  gtk_test_accessible_assert_property (back, GTK_ACCESSIBLE_PROPERTY_LABEL, "Back");
+  g_assert_nonnull (gtk_widget_get_tooltip_text (back));
+
+  mado_guide_walk_restart (walk);
+  g_assert_null (shown_button (page, "guide.back"));
+
+  /* Its first answer ("Yes") is a result. */
+  mado_guide_walk_answer (walk, 0);
+  g_assert_true (MADO_IS_GUIDE_RESULT (mado_test_find_widget (page, MADO_TYPE_GUIDE_RESULT, NULL)));
+  g_assert_null (shown_button (page, "guide.back"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/guide-page/change-answer", test_change_answer);
   g_test_add_func ("/guide-page/unconfirmed-left-out", test_unconfirmed_left_out);
   g_test_add_func ("/guide-page/answers-survive-a-detour", test_answers_survive_a_detour);
+  g_test_add_func ("/guide-page/built-by-builder", test_built_by_builder);
 
   return g_test_run ();
 }

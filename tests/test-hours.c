@@ -15,18 +15,7 @@
 #include "mado-holidays.h"
 #include "mado-resources.h"
 #include "mado-schedule.h"
-
-static MadoDataset *
-load_minimal (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "minimal.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  MadoDataset *dataset = mado_dataset_new_from_file (file, "en", &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
+#include "mado-test-files.h"
 
 /* Desk A's number: weekdays 9:00-12:00 and 13:00-17:15, Saturdays
  * 10:00-12:00, closed on holidays and 12/29-1/3. */
@@ -34,7 +23,7 @@ static MadoSchedule *
 desk_schedule (guint contact,
                guint phone_index)
 {
-  g_autoptr(MadoDataset) dataset = load_minimal ();
+  g_autoptr(MadoDataset) dataset = mado_test_load_minimal ();
   g_autoptr(MadoContact) desk = g_list_model_get_item (mado_dataset_get_contacts (dataset), contact);
   g_autoptr(MadoPhone) phone = g_list_model_get_item (mado_contact_get_phones (desk), phone_index);
 
@@ -370,7 +359,7 @@ test_bundled_numbers (void)
 static void
 test_after_hours_minimal (void)
 {
-  g_autoptr(MadoDataset) dataset = load_minimal ();
+  g_autoptr(MadoDataset) dataset = mado_test_load_minimal ();
   MadoGuideNode *virus = mado_dataset_lookup_guide_node (dataset, "r-virus");
   MadoGuideNode *unsure = mado_dataset_lookup_guide_node (dataset, "r-unsure");
   GListModel *routes = mado_guide_node_get_after_hours (virus);

@@ -16,50 +16,23 @@
 
 #include "mado-incident-codec.h"
 #include "mado-incident-store.h"
+#include "mado-test-files.h"
 
-typedef struct
-{
-  char *directory;
-  char *path;
-} Fixture;
+typedef MadoTestFolder Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_dir_make_tmp ("mado-files-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  fixture->directory = g_build_filename (base, "madoguchi", NULL);
-  fixture->path = g_build_filename (fixture->directory, "incident-sheets.json", NULL);
+  mado_test_folder_set_up (fixture, "incident-sheets.json");
   g_assert_cmpint (g_mkdir_with_parents (fixture->directory, 0700), ==, 0);
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                                                                   NULL, NULL);
-  GFileInfo *info;
-  GFile *child;
-
-  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *base = g_path_get_dirname (fixture->directory);
-  g_autoptr(GFile) file = g_file_new_for_path (base);
-
-  remove_tree (file);
-  g_free (fixture->directory);
-  g_free (fixture->path);
+  mado_test_folder_tear_down (fixture);
 }
 
 static void
@@ -71,62 +44,6 @@ write_file (const char *path,
 
   g_file_set_contents (path, data, length, &error);
   g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *path,
-           gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-
-  g_file_get_contents (path, &data, length, &error);
-  g_assert_no_error (error);
-  return data;
-}
-
-static MadoIncidentStore *
-load_store (Fixture *fixture)
-{
-  MadoIncidentStore *store = mado_incident_store_new (fixture->directory);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (mado_incident_store_load (store, &error));
-  g_assert_no_error (error);
-  return store;
-}
-
-static MadoIncidentSheet *
-nth_sheet (MadoIncidentStore *store,
-           guint              position)
-{
-  MadoIncidentSheet *sheet = g_list_model_get_item (G_LIST_MODEL (store), position);
-
-  g_object_unref (sheet);
-  return sheet;
-}
-
-static void
-flush (MadoIncidentStore *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (mado_incident_store_flush (store, &error));
-  g_assert_no_error (error);
-}
-
-static guint
-count_files (const char *directory,
-             const char *prefix)
-{
-  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
-  const char *name;
-  guint n = 0;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix))
-      n++;
-  return n;
 }
 
 /* A store on a damaged file: it loads (FALSE, CORRUPT), the file is set
@@ -146,11 +63,11 @@ assert_set_aside (Fixture    *fixture,
   g_assert_false (mado_incident_store_load (store, &error));
   g_assert_error (error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_CORRUPT);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
-  kept = read_file (mado_incident_store_get_set_aside_path (store), &kept_length);
+  kept = mado_test_read_file (mado_incident_store_get_set_aside_path (store), &kept_length);
   g_assert_cmpmem (kept, kept_length, bytes, length);
 
   mado_incident_store_add (store, sheet);
-  flush (store);
+  mado_test_flush_incident_store (store);
   g_assert_finalize_object (store);
   g_assert_finalize_object (g_steal_pointer (&sheet));
 }
@@ -211,7 +128,7 @@ test_lone_surrogate (Fixture       *fixture,
   gsize length;
 
   write_file (fixture->path, two_sheets_with_surrogates, -1);
-  store = load_store (fixture);
+  store = mado_test_load_incident_store (fixture->directory);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
   g_assert_cmpstr (mado_incident_sheet_get_title (mado_incident_store_lookup (store, "a")), ==,
                    "before \xef\xbf\xbd after");
@@ -222,12 +139,12 @@ test_lone_surrogate (Fixture       *fixture,
 
   mado_incident_sheet_set_text (mado_incident_store_lookup (store, "b"), MADO_INCIDENT_FIELD_OS,
                                 "edited");
-  flush (store);
-  saved = read_file (fixture->path, &length);
+  mado_test_flush_incident_store (store);
+  saved = mado_test_read_file (fixture->path, &length);
   g_assert_true (g_utf8_validate_len (saved, length, NULL));
   g_assert_finalize_object (store);
 
-  store = load_store (fixture);
+  store = mado_test_load_incident_store (fixture->directory);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
   g_assert_null (mado_incident_store_get_load_error (store));
   g_assert_finalize_object (store);
@@ -257,12 +174,12 @@ test_one_damaged_sheet (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
   g_assert_nonnull (mado_incident_store_lookup (store, "a"));
   g_assert_nonnull (mado_incident_store_lookup (store, "c"));
-  kept = read_file (mado_incident_store_get_set_aside_path (store), &kept_length);
+  kept = mado_test_read_file (mado_incident_store_get_set_aside_path (store), &kept_length);
   g_assert_cmpmem (kept, kept_length, bytes, sizeof bytes - 1);
   g_assert_finalize_object (store);
 
   /* The two are in the file again, without the damaged one. */
-  store = load_store (fixture);
+  store = mado_test_load_incident_store (fixture->directory);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
   g_assert_finalize_object (store);
 }
@@ -273,7 +190,7 @@ static void
 test_two_stores (Fixture       *fixture,
                  gconstpointer  data)
 {
-  MadoIncidentStore *first = load_store (fixture);
+  MadoIncidentStore *first = mado_test_load_incident_store (fixture->directory);
   MadoIncidentStore *second = mado_incident_store_new (fixture->directory);
   MadoIncidentStore *third;
   g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
@@ -282,7 +199,7 @@ test_two_stores (Fixture       *fixture,
 
   mado_incident_sheet_set_title (sheet, "the first copy's");
   mado_incident_store_add (first, sheet);
-  flush (first);
+  mado_test_flush_incident_store (first);
 
   g_assert_false (mado_incident_store_load (second, &error));
   g_assert_error (error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_IN_USE);
@@ -298,15 +215,15 @@ test_two_stores (Fixture       *fixture,
   g_assert_error (error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_IN_USE);
   g_clear_error (&error);
   mado_incident_sheet_set_title (sheet, "still the first copy's");
-  flush (first);
+  mado_test_flush_incident_store (first);
   g_assert_finalize_object (second);
   g_assert_finalize_object (first);
 
   /* Once the first is gone, the next copy keeps the sheets. */
-  third = load_store (fixture);
+  third = mado_test_load_incident_store (fixture->directory);
   g_assert_false (mado_incident_store_is_read_only (third));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (third)), ==, 1);
-  g_assert_cmpstr (mado_incident_sheet_get_title (nth_sheet (third, 0)), ==, "still the first copy's");
+  g_assert_cmpstr (mado_incident_sheet_get_title (mado_test_nth_sheet (third, 0)), ==, "still the first copy's");
   g_assert_finalize_object (third);
 }
 
@@ -332,10 +249,10 @@ test_two_processes (Fixture       *fixture,
     }
 
   g_setenv ("MADO_TEST_SHEETS_DIR", fixture->directory, TRUE);
-  store = load_store (fixture);
+  store = mado_test_load_incident_store (fixture->directory);
   mado_incident_store_add (store, mado_incident_sheet_new ());
-  g_object_unref (nth_sheet (store, 0));
-  flush (store);
+  g_object_unref (mado_test_nth_sheet (store, 0));
+  mado_test_flush_incident_store (store);
 
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
@@ -356,7 +273,7 @@ static void
 test_recover_temporary (Fixture       *fixture,
                         gconstpointer  data)
 {
-  MadoIncidentStore *store = load_store (fixture);
+  MadoIncidentStore *store = mado_test_load_incident_store (fixture->directory);
   g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
   g_autofree char *newer = NULL;
   g_autofree char *temporary = g_strconcat (fixture->path, ".Ab3xYz", NULL);
@@ -366,8 +283,8 @@ test_recover_temporary (Fixture       *fixture,
 
   mado_incident_sheet_set_title (sheet, "saved");
   mado_incident_store_add (store, sheet);
-  flush (store);
-  newer = read_file (fixture->path, NULL);
+  mado_test_flush_incident_store (store);
+  newer = mado_test_read_file (fixture->path, NULL);
   g_assert_finalize_object (store);
 
   /* An older whole one, the newer whole one, a truncated one. */
@@ -382,17 +299,17 @@ test_recover_temporary (Fixture       *fixture,
     g_usleep (20 * 1000);
     write_file (broken, text->str, (gssize) text->len / 2);
   }
-  g_assert_cmpuint (count_files (fixture->directory, "incident-sheets.json."), ==, 3);
+  g_assert_cmpuint (mado_test_count_files (fixture->directory, "incident-sheets.json."), ==, 3);
 
   store = mado_incident_store_new (fixture->directory);
   g_assert_true (mado_incident_store_load (store, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (mado_incident_sheet_get_title (nth_sheet (store, 0)), ==, "typed before the kill");
+  g_assert_cmpstr (mado_incident_sheet_get_title (mado_test_nth_sheet (store, 0)), ==, "typed before the kill");
   g_assert_error (mado_incident_store_get_load_error (store), MADO_INCIDENT_ERROR,
                   MADO_INCIDENT_ERROR_RECOVERED);
   g_assert_nonnull (strstr (mado_incident_store_get_load_error (store)->message, "Ab3xYz"));
   /* The stale ones are gone; the recovered one is the file now. */
-  g_assert_cmpuint (count_files (fixture->directory, "incident-sheets.json."), ==, 0);
+  g_assert_cmpuint (mado_test_count_files (fixture->directory, "incident-sheets.json."), ==, 0);
   g_assert_finalize_object (store);
   g_assert_finalize_object (g_steal_pointer (&sheet));
 }
@@ -413,17 +330,17 @@ test_delete_all (Fixture       *fixture,
   g_assert_false (mado_incident_store_load (store, &error));
   g_clear_error (&error);
   mado_incident_store_add (store, mado_incident_sheet_new ());
-  g_object_unref (nth_sheet (store, 0));
-  flush (store);
+  g_object_unref (mado_test_nth_sheet (store, 0));
+  mado_test_flush_incident_store (store);
   /* As if a save of this copy had been cut short. */
   write_file (temporary, "{ \"version\": 1, \"sheets\": [ { \"title\": \"secret\" } ] }", -1);
-  g_assert_cmpuint (count_files (fixture->directory, "incident-sheets.json"), ==, 3);
+  g_assert_cmpuint (mado_test_count_files (fixture->directory, "incident-sheets.json"), ==, 3);
 
   g_assert_true (mado_incident_store_delete_all (store, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_files (fixture->directory, "incident-sheets.json"), ==, 1);
+  g_assert_cmpuint (mado_test_count_files (fixture->directory, "incident-sheets.json"), ==, 1);
   g_assert_null (mado_incident_store_get_set_aside_path (store));
-  saved = read_file (fixture->path, NULL);
+  saved = mado_test_read_file (fixture->path, NULL);
   g_assert_null (strstr (saved, "\"title\""));
   g_assert_finalize_object (store);
 }
@@ -506,7 +423,7 @@ static void
 test_many_sheets (Fixture       *fixture,
                   gconstpointer  data)
 {
-  MadoIncidentStore *store = load_store (fixture);
+  MadoIncidentStore *store = mado_test_load_incident_store (fixture->directory);
   MadoIncidentSheet *edited;
   g_autofree char *notes = g_strnfill (600, 'n');
   gint64 start, whole, longest;
@@ -522,13 +439,13 @@ test_many_sheets (Fixture       *fixture,
       mado_incident_sheet_set_text (sheet, MADO_INCIDENT_FIELD_NOTES, notes);
       mado_incident_store_add (store, sheet);
     }
-  flush (store);
-  edited = nth_sheet (store, 5000);
+  mado_test_flush_incident_store (store);
+  edited = mado_test_nth_sheet (store, 5000);
 
   /* The whole save, at once, after one edit. */
   mado_incident_sheet_set_text (edited, MADO_INCIDENT_FIELD_OS, "Windows 11");
   start = g_get_monotonic_time ();
-  flush (store);
+  mado_test_flush_incident_store (store);
   whole = g_get_monotonic_time () - start;
 
   /* The automatic save of the next edit, through the main loop, with a
@@ -544,19 +461,9 @@ test_many_sheets (Fixture       *fixture,
                   "during an automatic save %.1f ms", whole / 1000., longest / 1000.);
 
   g_assert_finalize_object (store);
-  store = load_store (fixture);
+  store = mado_test_load_incident_store (fixture->directory);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 10000);
   g_assert_finalize_object (store);
-}
-
-static void
-limit_file_size (rlim_t size)
-{
-  struct rlimit limit;
-
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-  limit.rlim_cur = size;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
 }
 
 static gboolean
@@ -592,16 +499,16 @@ static void
 test_failure_said_once (Fixture       *fixture,
                         gconstpointer  data)
 {
-  MadoIncidentStore *store = load_store (fixture);
+  MadoIncidentStore *store = mado_test_load_incident_store (fixture->directory);
   g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
   g_autofree char *big = g_strnfill (8192, 'x');
   guint failures = 0;
 
   mado_incident_store_add (store, sheet);
-  flush (store);
+  mado_test_flush_incident_store (store);
   g_signal_connect (store, "save-failed", G_CALLBACK (count_failure_cb), &failures);
   signal (SIGXFSZ, SIG_IGN);
-  limit_file_size (1024);
+  mado_test_limit_file_size (1024);
   for (guint i = 0; i < 4; i++)
     {
       g_autofree char *text = g_strdup_printf ("%s %u", big, i);
@@ -610,18 +517,18 @@ test_failure_said_once (Fixture       *fixture,
       /* Past the save's delay, and its write in a thread. */
       run_for (MADO_INCIDENT_STORE_SAVE_DELAY_MS + 300);
     }
-  limit_file_size (RLIM_INFINITY);
+  mado_test_limit_file_size (RLIM_INFINITY);
   g_assert_cmpuint (failures, ==, 1);
   g_assert_true (mado_incident_store_has_unsaved_changes (store));
 
   /* Saved again: a later failure is news, and said. */
-  flush (store);
-  limit_file_size (1024);
+  mado_test_flush_incident_store (store);
+  mado_test_limit_file_size (1024);
   mado_incident_sheet_set_text (sheet, MADO_INCIDENT_FIELD_NOTES, big);
   while (failures < 2)
     g_main_context_iteration (NULL, TRUE);
-  limit_file_size (RLIM_INFINITY);
-  flush (store);
+  mado_test_limit_file_size (RLIM_INFINITY);
+  mado_test_flush_incident_store (store);
 
   g_assert_finalize_object (store);
   g_assert_finalize_object (g_steal_pointer (&sheet));
@@ -647,7 +554,7 @@ test_folder_is_a_file (Fixture       *fixture,
   g_clear_error (&error);
 
   mado_incident_store_add (store, mado_incident_sheet_new ());
-  g_object_unref (nth_sheet (store, 0));
+  g_object_unref (mado_test_nth_sheet (store, 0));
   g_assert_true (mado_incident_store_has_unsaved_changes (store));
   g_assert_false (mado_incident_store_flush (store, &error));
   g_assert_error (error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_FOLDER_UNUSABLE);

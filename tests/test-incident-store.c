@@ -7,100 +7,30 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
 #include "mado-incident-codec.h"
 #include "mado-incident-store.h"
+#include "mado-resources.h"
+#include "mado-test-files.h"
 
-typedef struct
-{
-  char *directory;
-  char *path;
-} Fixture;
+typedef MadoTestFolder Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_dir_make_tmp ("mado-incident-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  /* A directory that does not exist yet: the store makes it. */
-  fixture->directory = g_build_filename (base, "madoguchi", NULL);
-  fixture->path = g_build_filename (fixture->directory, "incident-sheets.json", NULL);
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                                                                   NULL, NULL);
-  GFileInfo *info;
-  GFile *child;
-
-  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
+  mado_test_folder_set_up (fixture, "incident-sheets.json");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *base = g_path_get_dirname (fixture->directory);
-  g_autoptr(GFile) file = g_file_new_for_path (base);
-
-  remove_tree (file);
-  g_free (fixture->directory);
-  g_free (fixture->path);
-}
-
-static MadoIncidentStore *
-load_store (Fixture *fixture)
-{
-  MadoIncidentStore *store = mado_incident_store_new (fixture->directory);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (mado_incident_store_load (store, &error));
-  g_assert_no_error (error);
-  return store;
-}
-
-static MadoIncidentSheet *
-nth_sheet (MadoIncidentStore *store,
-           guint              position)
-{
-  MadoIncidentSheet *sheet = g_list_model_get_item (G_LIST_MODEL (store), position);
-
-  /* The store keeps its own reference: hand back a borrowed one. */
-  g_object_unref (sheet);
-  return sheet;
-}
-
-static void
-flush (MadoIncidentStore *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (mado_incident_store_flush (store, &error));
-  g_assert_no_error (error);
-  g_assert_false (mado_incident_store_has_unsaved_changes (store));
-}
-
-static char *
-read_file (const char *path,
-           gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-
-  g_file_get_contents (path, &data, length, &error);
-  g_assert_no_error (error);
-  return data;
+  mado_test_folder_tear_down (fixture);
 }
 
 /* The sheets in the file, read as a second copy would. */
@@ -113,7 +43,7 @@ read_back (Fixture *fixture)
   g_autoptr(GError) error = NULL;
   GPtrArray *sheets;
 
-  data = read_file (fixture->path, &length);
+  data = mado_test_read_file (fixture->path, &length);
   sheets = mado_incident_codec_read (data, length, &report, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (report.n_broken, ==, 0);
@@ -184,7 +114,7 @@ static void
 test_round_trip (Fixture       *fixture,
                  gconstpointer  data)
 {
-  MadoIncidentStore *store = load_store (fixture);
+  MadoIncidentStore *store = mado_test_load_incident_store (fixture->directory);
   MadoIncidentStore *loaded;
   g_autoptr(MadoIncidentSheet) older = mado_incident_sheet_new ();
   g_autoptr(MadoIncidentSheet) newer = mado_incident_sheet_new ();
@@ -205,16 +135,16 @@ test_round_trip (Fixture       *fixture,
   mado_incident_store_add (store, newer);
   mado_incident_store_add (store, older);
   mado_incident_store_add (store, empty);
-  flush (store);
+  mado_test_flush_incident_store (store);
   /* The folder is one copy's at a time: the first lets go of it. */
   g_assert_finalize_object (store);
 
-  loaded = load_store (fixture);
+  loaded = mado_test_load_incident_store (fixture->directory);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loaded)), ==, 3);
-  assert_same_sheet (nth_sheet (loaded, 0), empty);
-  assert_same_sheet (nth_sheet (loaded, 1), newer);
-  assert_same_sheet (nth_sheet (loaded, 2), older);
-  g_assert_true (mado_incident_store_get_current (loaded) == nth_sheet (loaded, 0));
+  assert_same_sheet (mado_test_nth_sheet (loaded, 0), empty);
+  assert_same_sheet (mado_test_nth_sheet (loaded, 1), newer);
+  assert_same_sheet (mado_test_nth_sheet (loaded, 2), older);
+  g_assert_true (mado_incident_store_get_current (loaded) == mado_test_nth_sheet (loaded, 0));
   g_assert_null (mado_incident_store_get_load_error (loaded));
 
   /* Loading is not a change: nothing to save. */
@@ -230,12 +160,12 @@ static void
 test_file_mode (Fixture       *fixture,
                 gconstpointer  data)
 {
-  MadoIncidentStore *store = load_store (fixture);
+  MadoIncidentStore *store = mado_test_load_incident_store (fixture->directory);
   g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
   GStatBuf buf;
 
   mado_incident_store_add (store, sheet);
-  flush (store);
+  mado_test_flush_incident_store (store);
 
   g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
   g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
@@ -245,42 +175,12 @@ test_file_mode (Fixture       *fixture,
   /* A file made with a looser mode by someone else comes back as 0600. */
   g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
   mado_incident_sheet_set_title (sheet, "again");
-  flush (store);
+  mado_test_flush_incident_store (store);
   g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
   g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
 
   g_assert_finalize_object (store);
   g_assert_finalize_object (g_steal_pointer (&sheet));
-}
-
-static void
-save_failed_cb (MadoIncidentStore *store,
-                const GError      *error,
-                GError           **failure)
-{
-  g_assert_null (*failure);
-  *failure = g_error_copy (error);
-}
-
-static void
-limit_file_size (rlim_t size)
-{
-  struct rlimit limit;
-
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-  limit.rlim_cur = size;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-}
-
-static guint
-count_files (const char *directory)
-{
-  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
 }
 
 /* A write that fails half-way (here: the file size limit, which holds for
@@ -290,7 +190,7 @@ static void
 test_failed_write_keeps_old_file (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  MadoIncidentStore *store = load_store (fixture);
+  MadoIncidentStore *store = mado_test_load_incident_store (fixture->directory);
   g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) failure = NULL;
@@ -301,40 +201,40 @@ test_failed_write_keeps_old_file (Fixture       *fixture,
 
   mado_incident_sheet_set_title (sheet, "最初の版");
   mado_incident_store_add (store, sheet);
-  flush (store);
-  before = read_file (fixture->path, &before_length);
+  mado_test_flush_incident_store (store);
+  before = mado_test_read_file (fixture->path, &before_length);
 
   big = g_strnfill (64 * 1024, 'x');
   mado_incident_sheet_set_text (sheet, MADO_INCIDENT_FIELD_NOTES, big);
   signal (SIGXFSZ, SIG_IGN);
-  limit_file_size (before_length + 16);
+  mado_test_limit_file_size (before_length + 16);
   g_assert_false (mado_incident_store_flush (store, &error));
-  limit_file_size (RLIM_INFINITY);
+  mado_test_limit_file_size (RLIM_INFINITY);
   g_assert_error (error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_WRITE_FAILED);
   g_assert_nonnull (strstr (error->message, "could not be saved"));
   g_assert_true (mado_incident_store_has_unsaved_changes (store));
 
-  after = read_file (fixture->path, &after_length);
+  after = mado_test_read_file (fixture->path, &after_length);
   g_assert_cmpmem (before, before_length, after, after_length);
   /* No temporary file is left behind. */
-  g_assert_cmpuint (count_files (fixture->directory), ==, 1);
+  g_assert_cmpuint (mado_test_count_files (fixture->directory, NULL), ==, 1);
 
   /* An automatic save that fails says so through "save-failed". */
-  g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &failure);
-  limit_file_size (before_length + 16);
+  g_signal_connect (store, "save-failed", G_CALLBACK (mado_test_keep_save_failure), &failure);
+  mado_test_limit_file_size (before_length + 16);
   mado_incident_sheet_set_title (sheet, "二番目の版");
   while (failure == NULL)
     g_main_context_iteration (NULL, TRUE);
-  limit_file_size (RLIM_INFINITY);
+  mado_test_limit_file_size (RLIM_INFINITY);
   g_assert_error (failure, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_WRITE_FAILED);
   g_clear_pointer (&after, g_free);
-  after = read_file (fixture->path, &after_length);
+  after = mado_test_read_file (fixture->path, &after_length);
   g_assert_cmpmem (before, before_length, after, after_length);
 
   /* The next save writes everything. */
-  flush (store);
+  mado_test_flush_incident_store (store);
   g_clear_pointer (&after, g_free);
-  after = read_file (fixture->path, &after_length);
+  after = mado_test_read_file (fixture->path, &after_length);
   g_assert_nonnull (strstr (after, "二番目の版"));
   g_assert_nonnull (strstr (after, big));
 
@@ -411,15 +311,15 @@ test_damaged_file (Fixture       *fixture,
                                        basename, 0, 0));
   g_assert_nonnull (strstr (error->message, kept));
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
-  kept_bytes = read_file (kept, &kept_length);
+  kept_bytes = mado_test_read_file (kept, &kept_length);
   g_assert_cmpmem (kept_bytes, kept_length, damage->bytes, length);
 
   /* The app goes on: new sheets are saved, and the old file stays as it was. */
   mado_incident_store_add (store, sheet);
-  flush (store);
+  mado_test_flush_incident_store (store);
   g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_REGULAR));
   g_clear_pointer (&kept_bytes, g_free);
-  kept_bytes = read_file (kept, &kept_length);
+  kept_bytes = mado_test_read_file (kept, &kept_length);
   g_assert_cmpmem (kept_bytes, kept_length, damage->bytes, length);
 
   g_assert_finalize_object (store);
@@ -431,9 +331,6 @@ static void
 test_set_aside_twice (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  guint kept = 0;
-
   g_assert_cmpint (g_mkdir_with_parents (fixture->directory, 0700), ==, 0);
   for (guint i = 0; i < 2; i++)
     {
@@ -448,19 +345,7 @@ test_set_aside_twice (Fixture       *fixture,
       g_assert_finalize_object (store);
     }
 
-  dir = g_dir_open (fixture->directory, 0, NULL);
-  while (g_dir_read_name (dir) != NULL)
-    kept++;
-  g_assert_cmpuint (kept, ==, 2);
-}
-
-static gboolean
-file_contains (const char *path,
-               const char *text)
-{
-  g_autofree char *data = NULL;
-
-  return g_file_get_contents (path, &data, NULL, NULL) && strstr (data, text) != NULL;
+  g_assert_cmpuint (mado_test_count_files (fixture->directory, NULL), ==, 2);
 }
 
 /* Typing goes to the disk within a second, even while it goes on: the save
@@ -469,13 +354,13 @@ static void
 test_autosave (Fixture       *fixture,
                gconstpointer  data)
 {
-  MadoIncidentStore *store = load_store (fixture);
+  MadoIncidentStore *store = mado_test_load_incident_store (fixture->directory);
   g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
   g_autoptr(GString) typed = g_string_new ("入力中");
   gint64 start, saved_at = 0;
 
   mado_incident_store_add (store, sheet);
-  flush (store);
+  mado_test_flush_incident_store (store);
 
   start = g_get_monotonic_time ();
   mado_incident_sheet_set_text (sheet, MADO_INCIDENT_FIELD_TIMELINE, typed->str);
@@ -487,7 +372,7 @@ test_autosave (Fixture       *fixture,
       mado_incident_sheet_set_text (sheet, MADO_INCIDENT_FIELD_TIMELINE, typed->str);
       while (g_main_context_iteration (NULL, FALSE))
         ;
-      if (saved_at == 0 && file_contains (fixture->path, "入力中"))
+      if (saved_at == 0 && mado_test_file_contains (fixture->path, "入力中"))
         saved_at = g_get_monotonic_time ();
     }
   g_assert_cmpint (saved_at, !=, 0);
@@ -498,7 +383,7 @@ test_autosave (Fixture       *fixture,
   while (mado_incident_store_has_unsaved_changes (store))
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
-  g_assert_true (file_contains (fixture->path, typed->str));
+  g_assert_true (mado_test_file_contains (fixture->path, typed->str));
 
   g_assert_finalize_object (store);
   g_assert_finalize_object (g_steal_pointer (&sheet));
@@ -518,7 +403,7 @@ static void
 test_remove_and_undo (Fixture       *fixture,
                       gconstpointer  data)
 {
-  MadoIncidentStore *store = load_store (fixture);
+  MadoIncidentStore *store = mado_test_load_incident_store (fixture->directory);
   MadoIncidentSheet *sheets[3];
   g_autoptr(GString) log = g_string_new (NULL);
   g_autoptr(GPtrArray) reloaded = NULL;
@@ -533,10 +418,10 @@ test_remove_and_undo (Fixture       *fixture,
       mado_incident_store_add (store, sheets[i]);
     }
   /* Newest first: 2, 1, 0; the first added became the current one. */
-  g_assert_true (nth_sheet (store, 0) == sheets[2]);
+  g_assert_true (mado_test_nth_sheet (store, 0) == sheets[2]);
   g_assert_true (mado_incident_store_get_current (store) == sheets[0]);
   mado_incident_store_set_current (store, sheets[1]);
-  flush (store);
+  mado_test_flush_incident_store (store);
 
   g_signal_connect (store, "items-changed", G_CALLBACK (items_changed_cb), log);
   position = mado_incident_store_remove (store, sheets[1]);
@@ -544,24 +429,24 @@ test_remove_and_undo (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
   /* The current one moves to its neighbour. */
   g_assert_true (mado_incident_store_get_current (store) == sheets[0]);
-  flush (store);
-  g_assert_false (file_contains (fixture->path, "sheet 1"));
+  mado_test_flush_incident_store (store);
+  g_assert_false (mado_test_file_contains (fixture->path, "sheet 1"));
 
   mado_incident_store_restore (store, sheets[1], position);
-  g_assert_true (nth_sheet (store, 0) == sheets[2]);
-  g_assert_true (nth_sheet (store, 1) == sheets[1]);
-  g_assert_true (nth_sheet (store, 2) == sheets[0]);
+  g_assert_true (mado_test_nth_sheet (store, 0) == sheets[2]);
+  g_assert_true (mado_test_nth_sheet (store, 1) == sheets[1]);
+  g_assert_true (mado_test_nth_sheet (store, 2) == sheets[0]);
   g_assert_cmpstr (log->str, ==, "1-1+0 1-0+1 ");
-  flush (store);
-  g_assert_true (file_contains (fixture->path, "sheet 1"));
+  mado_test_flush_incident_store (store);
+  g_assert_true (mado_test_file_contains (fixture->path, "sheet 1"));
 
   /* Remove all: gone from the file at the next flush. */
   mado_incident_store_remove_all (store);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
   g_assert_null (mado_incident_store_get_current (store));
   g_assert_cmpstr (log->str, ==, "1-1+0 1-0+1 0-3+0 ");
-  flush (store);
-  g_assert_false (file_contains (fixture->path, "sheet 0"));
+  mado_test_flush_incident_store (store);
+  g_assert_false (mado_test_file_contains (fixture->path, "sheet 0"));
   reloaded = read_back (fixture);
   g_assert_cmpuint (reloaded->len, ==, 0);
 
@@ -640,11 +525,89 @@ test_sheet_changes (void)
   g_assert_finalize_object (contact);
 }
 
+/* What the window asks of the store, without a window: a new sheet is the
+ * current one; a guide walk goes to the current sheet (a new one if there
+ * is none), named after the situation, with the result's desks; a copied
+ * number of one of them is a line of the timeline, and any other number is
+ * not; a removal is undone once, whatever the Undo buttons pressed. */
+static void
+test_store_operations (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(MadoIncidentStore) store = mado_incident_store_new (fixture->directory);
+  g_autoptr(MadoIncidentStore) second = mado_incident_store_new (fixture->directory);
+  g_autoptr(MadoDataset) dataset = mado_test_load_minimal ();
+  g_autoptr(MadoGuideWalk) walk = mado_guide_walk_new (dataset);
+  g_autoptr(GError) error = NULL;
+  MadoIncidentSheet *sheet, *first;
+  GListModel *timeline;
+  g_autoptr(MadoIncidentEntry) entry = NULL;
+  g_autoptr(MadoIncidentContact) desk = NULL;
+  guint position;
+
+  mado_incident_store_load (store, &error);
+  g_assert_no_error (error);
+
+  /* Attaching with no sheet makes one, named after the situation. */
+  g_assert_true (mado_guide_walk_answer (walk, 0));
+  sheet = mado_incident_store_attach_walk (store, walk);
+  g_assert_true (mado_incident_store_get_current (store) == sheet);
+  g_assert_true (g_str_has_prefix (mado_incident_sheet_get_title (sheet), "Virus infection, "));
+  g_assert_nonnull (strstr (mado_incident_sheet_get_text (sheet, MADO_INCIDENT_FIELD_GUIDE_ANSWERS), "A virus"));
+  g_assert_cmpuint (g_list_model_get_n_items (mado_incident_sheet_get_contacts (sheet)), ==, 1);
+  desk = g_list_model_get_item (mado_incident_sheet_get_contacts (sheet), 0);
+  g_assert_cmpstr (mado_incident_contact_get_contact_id (desk), ==, "desk-a");
+  g_assert_cmpstr (mado_incident_contact_get_name (desk), ==, "Desk A Consultation desk");
+
+  /* A second attach goes to the same sheet; its title stays. */
+  g_assert_true (mado_incident_store_attach_walk (store, walk) == sheet);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+
+  /* desk-a's number is noted with the desk; desk-b's is not on the sheet. */
+  timeline = mado_incident_sheet_get_timeline (sheet);
+  g_assert_false (mado_incident_store_note_copied (store, dataset, "03-0000-0009"));
+  g_assert_false (mado_incident_store_note_copied (store, NULL, "03-0000-0000"));
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 0);
+  g_assert_true (mado_incident_store_note_copied (store, dataset, "03-0000-0000"));
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 1);
+  entry = g_list_model_get_item (timeline, 0);
+  g_assert_cmpint (mado_incident_entry_get_kind (entry), ==, MADO_INCIDENT_ENTRY_CALL);
+  g_assert_cmpstr (mado_incident_entry_get_text (entry), ==, "Number copied to call: 03-0000-0000");
+  g_assert_cmpstr (mado_incident_entry_get_who (entry), ==, "Desk A Consultation desk");
+
+  /* A new sheet is the current one, titled with its time. */
+  first = sheet;
+  sheet = mado_incident_store_new_sheet (store);
+  g_assert_true (mado_incident_store_get_current (store) == sheet);
+  g_assert_cmpstr (mado_incident_sheet_get_title (sheet), !=, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+
+  /* Undone once, and current again. */
+  g_object_ref (first);
+  position = mado_incident_store_remove (store, first);
+  g_assert_true (mado_incident_store_undo_remove (store, first, position));
+  g_assert_false (mado_incident_store_undo_remove (store, first, position));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+  g_assert_true (mado_incident_store_get_current (store) == first);
+  g_object_unref (first);
+
+  /* A copy of the app that cannot keep the sheets writes nothing in them. */
+  g_assert_true (mado_incident_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (mado_incident_store_load (second, NULL));
+  g_assert_true (mado_incident_store_is_read_only (second));
+  mado_incident_store_set_current (second, mado_incident_store_lookup (second, mado_incident_sheet_get_id (first)));
+  g_assert_nonnull (mado_incident_store_get_current (second));
+  g_assert_false (mado_incident_store_note_copied (second, dataset, "03-0000-0000"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The dataset of the store's operations reads the holidays from it. */
+  mado_register_resource ();
 
 #define ADD(path, func, data) \
   g_test_add ("/incident-store/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
@@ -659,6 +622,7 @@ main (int   argc,
   ADD ("set-aside-twice", test_set_aside_twice, NULL);
   ADD ("autosave", test_autosave, NULL);
   ADD ("remove-and-undo", test_remove_and_undo, NULL);
+  ADD ("store-operations", test_store_operations, NULL);
 #undef ADD
   g_test_add_func ("/incident-store/sheet-changes", test_sheet_changes);
 

@@ -18,46 +18,24 @@
 #include "mado-own-contacts.h"
 #include "mado-own-contacts-codec.h"
 #include "mado-resources.h"
+#include "mado-test-files.h"
 
 static const char * const situations[] = { "ransomware", "leak", "fake-shop", NULL };
 
-typedef struct
-{
-  char *base;
-  char *directory;
-  char *path;
-} Fixture;
+typedef MadoTestFolder Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->base = g_dir_make_tmp ("mado-own-XXXXXX", &error);
-  g_assert_no_error (error);
-  /* A folder that does not exist yet: the store makes it. */
-  fixture->directory = g_build_filename (fixture->base, "madoguchi", NULL);
-  fixture->path = g_build_filename (fixture->directory, MADO_OWN_CONTACTS_FILE_NAME, NULL);
+  mado_test_folder_set_up (fixture, MADO_OWN_CONTACTS_FILE_NAME);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->directory, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->directory, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->directory);
-  g_rmdir (fixture->base);
-  g_free (fixture->base);
-  g_free (fixture->directory);
-  g_free (fixture->path);
+  mado_test_folder_tear_down (fixture);
 }
 
 static MadoOwnContacts *
@@ -78,18 +56,6 @@ flush (MadoOwnContacts *store)
 
   g_assert_true (mado_own_contacts_flush (store, &error));
   g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *path,
-           gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-
-  g_assert_true (g_file_get_contents (path, &data, length, &error));
-  g_assert_no_error (error);
-  return data;
 }
 
 static char *
@@ -203,15 +169,6 @@ test_mode_restored (Fixture       *fixture,
   g_assert_finalize_object (store);
 }
 
-static gboolean
-file_contains (const char *path,
-               const char *text)
-{
-  g_autofree char *data = NULL;
-
-  return g_file_get_contents (path, &data, NULL, NULL) && strstr (data, text) != NULL;
-}
-
 /* Nobody saves: a change reaches the disk on its own, soon. The wait is a
  * bounded loop on the condition, not a timing: a busy machine only makes it
  * slower. */
@@ -227,42 +184,12 @@ test_autosave (Fixture       *fixture,
   mado_own_contact_set_name (contact, "打ちかけの名前");
   /* The file is written in a thread; the store hears that it is done on
    * the main loop, a moment later. */
-  while ((!file_contains (fixture->path, "打ちかけの名前") || mado_own_contacts_has_unsaved_changes (store))
+  while ((!mado_test_file_contains (fixture->path, "打ちかけの名前") || mado_own_contacts_has_unsaved_changes (store))
          && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (file_contains (fixture->path, "打ちかけの名前"));
+  g_assert_true (mado_test_file_contains (fixture->path, "打ちかけの名前"));
   g_assert_false (mado_own_contacts_has_unsaved_changes (store));
   g_assert_finalize_object (store);
-}
-
-static void
-save_failed_cb (MadoOwnContacts *store,
-                const GError    *error,
-                GError         **failure)
-{
-  g_assert_null (*failure);
-  *failure = g_error_copy (error);
-}
-
-static void
-limit_file_size (rlim_t size)
-{
-  struct rlimit limit;
-
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-  limit.rlim_cur = size;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-}
-
-static guint
-count_files (const char *directory)
-{
-  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
 }
 
 /* A write cut short (the file size limit, which holds for root too) leaves
@@ -284,31 +211,31 @@ test_failed_write (Fixture       *fixture,
   mado_own_contact_set_name (contact, "最初の版");
   mado_own_contacts_add (store, contact);
   flush (store);
-  before = read_file (fixture->path, &before_length);
+  before = mado_test_read_file (fixture->path, &before_length);
 
   mado_own_contact_set_note (contact, big);
   signal (SIGXFSZ, SIG_IGN);
-  limit_file_size (before_length + 16);
+  mado_test_limit_file_size (before_length + 16);
   g_assert_false (mado_own_contacts_flush (store, &error));
-  limit_file_size (RLIM_INFINITY);
+  mado_test_limit_file_size (RLIM_INFINITY);
   g_assert_error (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_WRITE_FAILED);
   g_assert_true (mado_own_contacts_has_unsaved_changes (store));
-  after = read_file (fixture->path, &after_length);
+  after = mado_test_read_file (fixture->path, &after_length);
   g_assert_cmpmem (before, before_length, after, after_length);
-  g_assert_cmpuint (count_files (fixture->directory), ==, 1);
+  g_assert_cmpuint (mado_test_count_files (fixture->directory, NULL), ==, 1);
 
   /* An automatic save that fails says so. */
-  g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &failure);
-  limit_file_size (before_length + 16);
+  g_signal_connect (store, "save-failed", G_CALLBACK (mado_test_keep_save_failure), &failure);
+  mado_test_limit_file_size (before_length + 16);
   mado_own_contact_set_name (contact, "二番目の版");
   while (failure == NULL)
     g_main_context_iteration (NULL, TRUE);
-  limit_file_size (RLIM_INFINITY);
+  mado_test_limit_file_size (RLIM_INFINITY);
   g_assert_error (failure, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_WRITE_FAILED);
 
   flush (store);
   g_clear_pointer (&after, g_free);
-  after = read_file (fixture->path, &after_length);
+  after = mado_test_read_file (fixture->path, &after_length);
   g_assert_nonnull (strstr (after, "二番目の版"));
   g_assert_nonnull (strstr (after, big));
   g_assert_finalize_object (store);
@@ -337,14 +264,14 @@ test_damaged_file_set_aside (Fixture       *fixture,
   g_assert_nonnull (aside);
   g_assert_nonnull (strstr (error->message, aside));
   g_assert_cmpuint (mado_own_contacts_get_n (store), ==, 0);
-  kept = read_file (aside, &kept_length);
+  kept = mado_test_read_file (aside, &kept_length);
   g_assert_cmpmem (kept, kept_length, damaged, strlen (damaged));
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 
   mado_own_contact_set_name (contact, "新しい連絡先");
   mado_own_contacts_add (store, contact);
   flush (store);
-  g_assert_true (file_contains (fixture->path, "新しい連絡先"));
+  g_assert_true (mado_test_file_contains (fixture->path, "新しい連絡先"));
   /* The damaged copy is still there. */
   g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
 }
@@ -383,7 +310,7 @@ test_bad_imports (Fixture       *fixture,
 
   mado_own_contacts_add (store, contact);
   flush (store);
-  before = read_file (fixture->path, &before_length);
+  before = mado_test_read_file (fixture->path, &before_length);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
@@ -403,7 +330,7 @@ test_bad_imports (Fixture       *fixture,
       g_assert_cmpuint (added, ==, 99);
       g_assert_cmpuint (mado_own_contacts_get_n (store), ==, 1);
       g_assert_false (mado_own_contacts_has_unsaved_changes (store));
-      after = read_file (fixture->path, &after_length);
+      after = mado_test_read_file (fixture->path, &after_length);
       g_assert_cmpmem (before, before_length, after, after_length);
     }
   g_assert_finalize_object (store);
@@ -508,7 +435,7 @@ test_import_merge (Fixture       *fixture,
 
   /* The import is saved like any change. */
   flush (store);
-  g_assert_true (file_contains (fixture->path, "証券番号 AB-1234567"));
+  g_assert_true (mado_test_file_contains (fixture->path, "証券番号 AB-1234567"));
   g_assert_finalize_object (store);
 }
 
@@ -635,7 +562,7 @@ copy_fixture (const char *name,
   gsize length;
 
   g_assert_cmpint (g_mkdir_with_parents (directory, 0755), ==, 0);
-  data = read_file (source, &length);
+  data = mado_test_read_file (source, &length);
   g_assert_true (g_file_set_contents (target, data, (gssize) length, NULL));
 }
 
@@ -694,7 +621,7 @@ test_organisation (Fixture       *fixture,
 
   /* Never written into the desk's file. */
   flush (store);
-  kept = read_file (fixture->path, NULL);
+  kept = mado_test_read_file (fixture->path, NULL);
   g_assert_null (strstr (kept, "own-insurer"));
   g_assert_nonnull (strstr (kept, "03-1111-2222"));
 

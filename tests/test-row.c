@@ -4,6 +4,7 @@
  * overlaps, right-to-left mirrors it, and the subtitle comes and goes. */
 #include "config.h"
 
+#include "mado-address-row.h"
 #include "mado-row.h"
 #include "mado-test-utils.h"
 
@@ -146,6 +147,56 @@ test_subtitle_comes_and_goes (Fixture       *fixture,
   g_assert_cmpuint (notified, ==, 2);
 }
 
+/* GtkBuilder makes address rows from their properties: a number is copied
+ * when the row is activated, an address opened; each has the template's
+ * right-click gesture, and its chrome beside the title's. */
+static void
+test_address_row_from_builder (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *number, *site;
+  guint n_secondary = 0;
+  g_autoptr(GListModel) controllers = NULL;
+
+  g_type_ensure (MADO_TYPE_ADDRESS_ROW);
+  gtk_builder_add_from_string (builder,
+                               "<interface>"
+                               "  <object class='MadoAddressRow' id='number'>"
+                               "    <property name='title'>03-0000-0000</property>"
+                               "    <property name='copy-text'>03-0000-0000</property>"
+                               "  </object>"
+                               "  <object class='MadoAddressRow' id='site'>"
+                               "    <property name='title'>Example</property>"
+                               "    <property name='copy-text'>https://localhost/</property>"
+                               "    <property name='uri'>https://localhost/</property>"
+                               "  </object>"
+                               "</interface>", -1, &error);
+  g_assert_no_error (error);
+  number = GTK_WIDGET (gtk_builder_get_object (builder, "number"));
+  site = GTK_WIDGET (gtk_builder_get_object (builder, "site"));
+
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (number)), ==, "win.copy-text");
+  g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (number)), NULL),
+                   ==, "03-0000-0000");
+  g_assert_null (mado_address_row_get_uri (MADO_ADDRESS_ROW (number)));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (site)), ==, "win.open-uri");
+  g_assert_cmpstr (mado_address_row_get_uri (MADO_ADDRESS_ROW (site)), ==, "https://localhost/");
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (site)));
+  g_assert_cmpstr (mado_row_get_title (MADO_ROW (site)), ==, "Example");
+
+  controllers = gtk_widget_observe_controllers (site);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_SECONDARY)
+        n_secondary++;
+    }
+  g_assert_cmpuint (n_secondary, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +211,8 @@ main (int   argc,
               fixture_set_up, test_narrower_window_taller_row, fixture_tear_down);
   g_test_add ("/row/subtitle-comes-and-goes", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_subtitle_comes_and_goes, fixture_tear_down);
+
+  g_test_add_func ("/row/address-row-from-builder", test_address_row_from_builder);
 
   return g_test_run ();
 }

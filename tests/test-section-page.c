@@ -8,6 +8,7 @@
 #include "mado-contact-card.h"
 #include "mado-link.h"
 #include "mado-section-page.h"
+#include "mado-section-row.h"
 #include "mado-test-utils.h"
 
 static MadoApplication *app;
@@ -259,6 +260,109 @@ test_older_link_in_current_group (void)
   mado_test_destroy_window (window);
 }
 
+/* The button of @page that opens the incident sheet, or NULL. */
+static GtkWidget *
+sheet_button (GObject *page)
+{
+  g_autoptr(GPtrArray) buttons = mado_test_find_all (GTK_WIDGET (page), GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      const char *action = gtk_actionable_get_action_name (g_ptr_array_index (buttons, i));
+
+      if (g_strcmp0 (action, "win.show-sheet") == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+  return NULL;
+}
+
+/* GtkBuilder makes a page from its construct-only properties alone; without
+ * a first-screen height it builds the whole page at once. Its header reads
+ * as before: selectable text that is no stop for the keyboard, and CHECK2's
+ * way to the incident sheet, named without its mnemonic. */
+static void
+test_built_by_builder (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  MadoDataset *dataset = mado_application_get_dataset (app);
+  MadoSection *check2 = section ("check2");
+  GObject *page;
+  GtkWidget *button, *title = NULL;
+
+  g_type_ensure (MADO_TYPE_SECTION_PAGE);
+  gtk_builder_expose_object (builder, "dataset", G_OBJECT (dataset));
+  gtk_builder_expose_object (builder, "check2", G_OBJECT (check2));
+  gtk_builder_expose_object (builder, "check1", G_OBJECT (section ("check1")));
+  gtk_builder_add_from_string (builder,
+                               "<interface>"
+                               "  <object class='MadoSectionPage' id='page'>"
+                               "    <property name='dataset'>dataset</property>"
+                               "    <property name='section'>check2</property>"
+                               "  </object>"
+                               "  <object class='MadoSectionPage' id='other'>"
+                               "    <property name='dataset'>dataset</property>"
+                               "    <property name='section'>check1</property>"
+                               "  </object>"
+                               "</interface>", -1, &error);
+  g_assert_no_error (error);
+  page = gtk_builder_get_object (builder, "page");
+  g_assert_true (MADO_IS_SECTION_PAGE (page));
+  g_assert_true (mado_section_page_get_section (MADO_SECTION_PAGE (page)) == check2);
+  g_assert_true (mado_section_page_is_complete (MADO_SECTION_PAGE (page)));
+  g_assert_true (shows (GTK_WIDGET (page), mado_section_get_summary (check2)));
+
+  labels = mado_test_find_all (GTK_WIDGET (page), GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_has_css_class (label, "title-1"))
+        title = label;
+    }
+  g_assert_nonnull (title);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, mado_section_get_title (check2));
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (title)));
+  g_assert_false (gtk_widget_get_focusable (title));
+  gtk_test_accessible_assert_property (title, GTK_ACCESSIBLE_PROPERTY_LEVEL, 1);
+
+  button = sheet_button (page);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Fill In the Incident Sheet");
+
+  button = sheet_button (gtk_builder_get_object (builder, "other"));
+  g_assert_true (button == NULL || !gtk_widget_get_visible (button));
+}
+
+/* A sidebar row is made from its section: a sub-section shows its CHECK
+ * number alone above its title, indented; a screen reader hears both. */
+static void
+test_section_row (void)
+{
+  MadoSection *sub = section ("check4-09");
+  GtkWidget *row = g_object_ref_sink (mado_section_row_new (sub));
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *kicker = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_next_sibling (kicker);
+  g_autofree char *name = g_strdup_printf ("%s %s", mado_section_get_check (sub),
+                                           mado_section_get_title (sub));
+  MadoSection *read_back = NULL;
+
+  g_object_get (row, "section", &read_back, NULL);
+  g_assert_true (read_back == sub);
+  g_object_unref (read_back);
+  g_assert_cmpuint (mado_section_get_depth (sub), >, 0);
+  g_assert_cmpint (gtk_widget_get_margin_start (box), ==, 18 * (int) mado_section_get_depth (sub));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kicker)), ==, mado_section_get_check (sub));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, mado_section_get_title (sub));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, mado_section_get_title (sub));
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+  g_assert_finalize_object (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +377,8 @@ main (int   argc,
   g_test_add_func ("/section-page/icons-need-no-svg-renderer", test_icons_need_no_svg_renderer);
   g_test_add_func ("/section-page/older-after-current", test_older_after_current);
   g_test_add_func ("/section-page/older-link-in-current-group", test_older_link_in_current_group);
+  g_test_add_func ("/section-page/built-by-builder", test_built_by_builder);
+  g_test_add_func ("/section-page/section-row", test_section_row);
 
   return g_test_run ();
 }

@@ -20,6 +20,7 @@
 #include "mado-sheet-text.h"
 #include "mado-test-alert.h"
 #include "mado-test-utils.h"
+#include "mado-test-files.h"
 
 static MadoApplication *app;
 
@@ -781,16 +782,6 @@ test_second_copy (void)
   mado_test_iterate (10);
 }
 
-static void
-limit_file_size (rlim_t size)
-{
-  struct rlimit limit;
-
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-  limit.rlim_cur = size;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-}
-
 /* When the sheets cannot be saved, closing the window asks first: what
  * was typed would be lost without a word. */
 static void
@@ -810,7 +801,7 @@ test_close_unsaved (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
 
   signal (SIGXFSZ, SIG_IGN);
-  limit_file_size (1024);
+  mado_test_limit_file_size (1024);
   type_into (page, "Notes", big);
   gtk_window_close (GTK_WINDOW (window));
   mado_test_iterate (20);
@@ -827,7 +818,7 @@ test_close_unsaved (void)
   g_assert_true (mado_incident_store_has_unsaved_changes (store ()));
 
   /* Saving works again: the window closes as ever, with the text saved. */
-  limit_file_size (RLIM_INFINITY);
+  mado_test_limit_file_size (RLIM_INFINITY);
   gtk_window_close (GTK_WINDOW (window));
   mado_test_iterate (20);
   g_assert_null (window);

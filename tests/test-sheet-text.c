@@ -10,19 +10,9 @@
 
 #include "mado-dataset.h"
 #include "mado-incident-sheet.h"
+#include "mado-incident-text.h"
 #include "mado-sheet-text.h"
-
-static MadoDataset *
-load_fixture (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "minimal.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  MadoDataset *dataset = mado_dataset_new_from_file (file, "en", &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
+#include "mado-test-files.h"
 
 static GDateTime *
 japan_time (const char *iso)
@@ -86,7 +76,7 @@ assert_in_order (const char         *text,
 static void
 test_plain (void)
 {
-  g_autoptr(MadoDataset) dataset = load_fixture ();
+  g_autoptr(MadoDataset) dataset = mado_test_load_minimal ();
   g_autoptr(MadoIncidentSheet) sheet = sample_sheet ();
   g_autofree char *text = mado_sheet_text_build (sheet, dataset, MADO_SHEET_TEXT_PLAIN);
   const char *order[] = {
@@ -110,7 +100,7 @@ test_plain (void)
 static void
 test_markdown (void)
 {
-  g_autoptr(MadoDataset) dataset = load_fixture ();
+  g_autoptr(MadoDataset) dataset = mado_test_load_minimal ();
   g_autoptr(MadoIncidentSheet) sheet = sample_sheet ();
   g_autofree char *text = mado_sheet_text_build (sheet, dataset, MADO_SHEET_TEXT_MARKDOWN);
   g_autofree char *device = g_strdup_printf ("- **%s:** FS-01, Windows Server\n",
@@ -141,6 +131,27 @@ test_without_dataset (void)
   g_assert_nonnull (strstr (text, "* Desk A\n"));
 }
 
+/* An export's content follows the name of its file. */
+static void
+test_for_file (void)
+{
+  g_autoptr(MadoDataset) dataset = mado_test_load_minimal ();
+  g_autoptr(MadoIncidentSheet) sheet = sample_sheet ();
+  g_autofree char *plain = mado_sheet_text_build (sheet, dataset, MADO_SHEET_TEXT_PLAIN);
+  g_autofree char *markdown = mado_sheet_text_build (sheet, dataset, MADO_SHEET_TEXT_MARKDOWN);
+  g_autofree char *csv = mado_incident_text_timeline_csv (sheet);
+  g_autofree char *as_txt = mado_sheet_text_build_for_file (sheet, dataset, "sheet.txt");
+  g_autofree char *as_md = mado_sheet_text_build_for_file (sheet, dataset, "sheet.md");
+  g_autofree char *as_other = mado_sheet_text_build_for_file (sheet, dataset, "sheet");
+  g_autofree char *as_csv = mado_sheet_text_build_for_file (sheet, dataset, "timeline.csv");
+
+  g_assert_cmpstr (plain, !=, markdown);
+  g_assert_cmpstr (as_txt, ==, plain);
+  g_assert_cmpstr (as_md, ==, markdown);
+  g_assert_cmpstr (as_other, ==, markdown);
+  g_assert_cmpstr (as_csv, ==, csv);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,6 +165,7 @@ main (int   argc,
   g_test_add_func ("/sheet-text/plain", test_plain);
   g_test_add_func ("/sheet-text/markdown", test_markdown);
   g_test_add_func ("/sheet-text/without-dataset", test_without_dataset);
+  g_test_add_func ("/sheet-text/for-file", test_for_file);
 
   return g_test_run ();
 }

@@ -614,6 +614,39 @@ test_absurd_window_size (void)
   mado_test_destroy_window (window);
 }
 
+/* The window works on what its construct-only properties give it: the
+ * application's by default, and without a dataset it says the data could
+ * not be loaded and lists no section. */
+static void
+test_dependencies_are_properties (void)
+{
+  MadoWindow *window = mado_test_window_new (app);
+  g_autoptr(MadoDataset) dataset = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(MadoIncidentStore) store = NULL;
+  GtkWidget *bare;
+  GtkWidget *status;
+
+  g_object_get (window, "dataset", &dataset, "settings", &settings, "incident-store", &store, NULL);
+  g_assert_true (dataset == mado_application_get_dataset (app));
+  g_assert_true (settings == mado_application_get_settings (app));
+  g_assert_true (store == mado_application_get_incident_store (app));
+  mado_test_destroy_window (window);
+
+  bare = g_object_new (MADO_TYPE_WINDOW,
+                       "settings", settings,
+                       "incident-store", store,
+                       NULL);
+  g_object_ref_sink (bare);
+  g_assert_null (mado_test_find_widget (bare, MADO_TYPE_SECTION_ROW, NULL));
+  status = mado_test_find_widget (bare, ADW_TYPE_STATUS_PAGE, NULL);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
+                   "The Contact Data Could Not Be Loaded");
+  gtk_window_destroy (GTK_WINDOW (bare));
+  g_object_unref (bare);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +677,7 @@ main (int   argc,
   g_test_add_func ("/window/restores-last-section", test_restores_last_section);
   g_test_add_func ("/window/absurd-window-size", test_absurd_window_size);
   g_test_add_func ("/window/start-page", test_start_page);
+  g_test_add_func ("/window/dependencies-are-properties", test_dependencies_are_properties);
 
   return g_test_run ();
 }

@@ -6,9 +6,13 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "mado-guide-summary.h"
 #include "mado-incident-codec.h"
 #include "mado-incident-files.h"
 #include "mado-incident-store.h"
+#include "mado-phone.h"
+#include "mado-sheet-text.h"
+#include "mado-user-file.h"
 
 /* All incident sheets of the user, newest first, kept in one file in the
  * user's data directory (the Flatpak's own when sandboxed).
@@ -32,17 +36,13 @@ struct _MadoIncidentStore
   char               *path;
   GPtrArray          *sheets;          /* MadoIncidentSheet, newest first */
   MadoIncidentSheet  *current;
-  guint               save_source;
-  guint64             change_serial;   /* counts the changes */
-  guint64             saved_serial;    /* the change last on the disk */
+  MadoUserSaver      *saver;
   gboolean            saving_blocked;  /* see load_error for why */
   gboolean            read_only;       /* another copy keeps the sheets */
   GError             *load_error;
   char               *set_aside_path;
   int                 lock_fd;
-  MadoIncidentWriter *writer;
   GHashTable         *texts;           /* sheet → its JSON, a GRefString */
-  gboolean            failing;         /* a failure was reported */
 };
 
 static void mado_incident_store_list_model_init (GListModelInterface *iface);
@@ -69,6 +69,8 @@ static guint signals[N_SIGNALS];
 
 #define FILE_NAME "incident-sheets.json"
 
+static const MadoUserSaverSpec saver_spec;
+
 /* @directory NULL is the user's data directory; tests pass their own. */
 MadoIncidentStore *
 mado_incident_store_new (const char *directory)
@@ -79,7 +81,7 @@ mado_incident_store_new (const char *directory)
     ? g_strdup (directory)
     : g_build_filename (g_get_user_data_dir (), "madoguchi", NULL);
   self->path = g_build_filename (self->directory, FILE_NAME, NULL);
-  self->writer = mado_incident_writer_new (self->directory, self->path);
+  self->saver = mado_user_saver_new (&saver_spec, G_OBJECT (self), self->directory, self->path);
   return self;
 }
 
@@ -108,13 +110,6 @@ mado_incident_store_get_set_aside_path (MadoIncidentStore *self)
   return self->set_aside_path;
 }
 
-gboolean
-mado_incident_store_has_unsaved_changes (MadoIncidentStore *self)
-{
-  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), FALSE);
-  return self->change_serial != self->saved_serial;
-}
-
 /* TRUE when another copy of the app keeps the sheets: this one shows them
  * as they were at its start and must not let them be edited. */
 gboolean
@@ -124,13 +119,14 @@ mado_incident_store_is_read_only (MadoIncidentStore *self)
   return self->read_only;
 }
 
-/* Saving. */
+/* Saving, through the one saver of the user's stores. */
 
 /* The text of every sheet, in order: a sheet unchanged since the last save
  * costs a reference, not a serialisation. */
-static GPtrArray *
-snapshot (MadoIncidentStore *self)
+static gpointer
+snapshot (GObject *owner)
 {
+  MadoIncidentStore *self = MADO_INCIDENT_STORE (owner);
   GPtrArray *texts = g_ptr_array_new_full (self->sheets->len, (GDestroyNotify) g_ref_string_release);
 
   for (guint i = 0; i < self->sheets->len; i++)
@@ -150,114 +146,66 @@ snapshot (MadoIncidentStore *self)
   return texts;
 }
 
-static void
-saved (MadoIncidentStore *self,
-       guint64            serial)
+/* In the writing thread: typing goes on while 10,000 sheets are joined. */
+static GBytes *
+join_texts (gpointer data)
 {
-  self->saved_serial = MAX (self->saved_serial, serial);
-  self->failing = FALSE;
+  GPtrArray *texts = data;
+
+  return mado_incident_codec_join ((const char * const *) texts->pdata, texts->len);
 }
 
-/* An automatic save failed. Said once until a save succeeds again: a
- * folder that refuses every write must not queue a message per keystroke
- * (each message differs, by the name of its temporary file). */
-static void
-report_failure (MadoIncidentStore *self,
-                const GError      *error)
+static gboolean
+check_saving (GObject  *owner,
+              GError  **error)
 {
-  if (self->failing)
-    return;
-  self->failing = TRUE;
-  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+  MadoIncidentStore *self = MADO_INCIDENT_STORE (owner);
+
+  if (!self->saving_blocked)
+    return TRUE;
+  if (error != NULL)
+    *error = g_error_copy (self->load_error);
+  return FALSE;
 }
+
+static void
+write_failed (const GError  *reason,
+              GError       **error)
+{
+  g_set_error (error, MADO_INCIDENT_ERROR, MADO_INCIDENT_ERROR_WRITE_FAILED,
+               /* Translators: %s says why, e.g. "No space left on device". */
+               _("The incident sheets could not be saved (%s). The last saved version is unchanged."),
+               reason->message);
+}
+
+static const MadoUserSaverSpec saver_spec = {
+  .name = "[madoguchi] save incident sheets",
+  .delay_ms = MADO_INCIDENT_STORE_SAVE_DELAY_MS,
+  .snapshot = snapshot,
+  .to_bytes = join_texts,
+  .free_snapshot = (GDestroyNotify) g_ptr_array_unref,
+  .check = check_saving,
+  .write_failed = write_failed,
+};
 
 static gboolean
 save_now (MadoIncidentStore  *self,
           GError            **error)
 {
-  g_autoptr(GPtrArray) texts = NULL;
-  guint64 serial = self->change_serial;
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!mado_incident_store_has_unsaved_changes (self))
-    return TRUE;
-
-  if (self->saving_blocked)
-    {
-      g_propagate_error (error, g_error_copy (self->load_error));
-      return FALSE;
-    }
-  texts = snapshot (self);
-  if (!mado_incident_writer_write (self->writer, texts, serial, error))
-    return FALSE;
-
-  saved (self, serial);
-  return TRUE;
-}
-
-static void schedule_timeout (MadoIncidentStore *self);
-
-static void
-write_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GWeakRef *weak = user_data;
-  g_autoptr(MadoIncidentStore) self = g_weak_ref_get (weak);
-  g_autoptr(GError) error = NULL;
-  guint64 serial;
-  gboolean written = mado_incident_writer_write_finish (result, &serial, &error);
-
-  g_weak_ref_clear (weak);
-  g_free (weak);
-  if (self == NULL)
-    return;
-
-  if (!written)
-    {
-      report_failure (self, error);
-      return;
-    }
-  saved (self, serial);
-  /* What was typed while the file was written goes next. */
-  if (mado_incident_store_has_unsaved_changes (self))
-    schedule_timeout (self);
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  MadoIncidentStore *self = user_data;
-  g_autoptr(GPtrArray) texts = NULL;
-  GWeakRef *weak;
-
-  self->save_source = 0;
-  if (!mado_incident_store_has_unsaved_changes (self) || self->saving_blocked)
-    return G_SOURCE_REMOVE;
-
-  texts = snapshot (self);
-  weak = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (weak, self);
-  mado_incident_writer_write_async (self->writer, texts, self->change_serial, write_done_cb, weak);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_timeout (MadoIncidentStore *self)
-{
-  /* With saving off, only flush() reports it: not a toast per keystroke. */
-  if (self->save_source != 0 || self->saving_blocked)
-    return;
-
-  self->save_source = g_timeout_add (MADO_INCIDENT_STORE_SAVE_DELAY_MS, save_timeout_cb, self);
-  g_source_set_name_by_id (self->save_source, "[madoguchi] save incident sheets");
+  return mado_user_saver_flush (self->saver, error);
 }
 
 static void
 schedule_save (MadoIncidentStore *self)
 {
-  self->change_serial++;
-  schedule_timeout (self);
+  mado_user_saver_changed (self->saver);
+}
+
+gboolean
+mado_incident_store_has_unsaved_changes (MadoIncidentStore *self)
+{
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), FALSE);
+  return mado_user_saver_has_unsaved_changes (self->saver);
 }
 
 /* Saves now whatever was not saved yet: at window close, at a signal and at
@@ -441,6 +389,162 @@ mado_incident_store_set_current (MadoIncidentStore *self,
   set_current (self, sheet);
 }
 
+/* What the desk does with the sheets from outside the sheet's page: a new
+ * sheet, a guide result attached, a number copied to call. */
+
+/* A new, empty sheet titled with the time, made the current one. */
+MadoIncidentSheet *
+mado_incident_store_new_sheet (MadoIncidentStore *self)
+{
+  g_autoptr(MadoIncidentSheet) sheet = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), NULL);
+
+  sheet = mado_incident_sheet_new ();
+  title = mado_sheet_default_title (mado_incident_sheet_get_created (sheet));
+  mado_incident_sheet_set_title (sheet, title);
+  mado_incident_store_add (self, sheet);
+  mado_incident_store_set_current (self, sheet);
+  return sheet;
+}
+
+/* Puts back @sheet, removed from @position, and makes it the current one;
+ * FALSE when it is back already (an Undo twice, or after "Delete All" and
+ * a new sheet: it comes back only once). */
+gboolean
+mado_incident_store_undo_remove (MadoIncidentStore *self,
+                                 MadoIncidentSheet *sheet,
+                                 guint              position)
+{
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), FALSE);
+  g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (sheet), FALSE);
+
+  if (mado_incident_store_lookup (self, mado_incident_sheet_get_id (sheet)) != NULL)
+    return FALSE;
+  mado_incident_store_restore (self, sheet, position);
+  mado_incident_store_set_current (self, sheet);
+  return TRUE;
+}
+
+static char *
+contact_name (MadoContact *contact)
+{
+  if (mado_contact_get_desk (contact) == NULL)
+    return g_strdup (mado_contact_get_organisation (contact));
+  return g_strdup_printf ("%s %s", mado_contact_get_organisation (contact), mado_contact_get_desk (contact));
+}
+
+/* A sheet still under the title it was made with is named after the
+ * situation the guide found, and the date: "Credentials entered on a
+ * phishing site, 12 May 2026, 09:30" tells sheets apart; a timestamp does
+ * not. A title the desk wrote stays. */
+static void
+title_by_situation (MadoIncidentSheet *sheet,
+                    MadoGuideNode     *result)
+{
+  g_autofree char *default_title = mado_sheet_default_title (mado_incident_sheet_get_created (sheet));
+  g_autofree char *when = mado_sheet_format_time (mado_incident_sheet_get_created (sheet));
+  g_autofree char *title = NULL;
+  const char *situation;
+
+  if (mado_guide_node_get_kind (result) != MADO_GUIDE_NODE_KIND_RESULT)
+    return;
+  situation = mado_guide_node_get_title (result);
+  if (situation == NULL || *situation == '\0'
+      || !g_str_equal (mado_incident_sheet_get_title (sheet), default_title))
+    return;
+  /* Translators: the title of a sheet made from a guide result: the
+   * situation, then a date and time. */
+  title = g_strdup_printf (_("%s, %s"), situation, when);
+  mado_incident_sheet_set_title (sheet, title);
+}
+
+/* Adds the guide's answers and its result's desks, in their order, to the
+ * current sheet (a new one if there is none), and returns that sheet. */
+MadoIncidentSheet *
+mado_incident_store_attach_walk (MadoIncidentStore *self,
+                                 MadoGuideWalk     *walk)
+{
+  MadoIncidentSheet *sheet;
+  MadoGuideNode *current;
+  GListModel *contacts;
+  g_autofree char *answers = NULL;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), NULL);
+  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
+
+  sheet = self->current != NULL ? self->current : mado_incident_store_new_sheet (self);
+  current = mado_guide_walk_get_current (walk);
+  title_by_situation (sheet, current);
+  answers = mado_guide_summary_build_answers (walk);
+  mado_incident_sheet_add_guide_answers (sheet, g_strchomp (answers));
+
+  if (mado_guide_node_get_kind (current) != MADO_GUIDE_NODE_KIND_RESULT)
+    return sheet;
+  contacts = mado_guide_node_get_contacts (current);
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(MadoContact) contact = g_list_model_get_item (contacts, i);
+      g_autofree char *name = contact_name (contact);
+
+      mado_incident_sheet_add_contact (sheet, mado_contact_get_id (contact), name);
+    }
+  return sheet;
+}
+
+static gboolean
+contact_has_number (MadoContact *contact,
+                    const char  *number)
+{
+  GListModel *phones = mado_contact_get_phones (contact);
+
+  for (guint i = 0; i < g_list_model_get_n_items (phones); i++)
+    {
+      g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, i);
+
+      if (g_strcmp0 (mado_phone_get_number (phone), number) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A number copied is most likely about to be called: when it is the number
+ * of a desk on the current sheet, the timeline notes it, with the desk.
+ * Returns whether it did. */
+gboolean
+mado_incident_store_note_copied (MadoIncidentStore *self,
+                                 MadoDataset       *dataset,
+                                 const char        *text)
+{
+  GListModel *attached;
+
+  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (self->current == NULL || dataset == NULL || self->read_only)
+    return FALSE;
+  attached = mado_incident_sheet_get_contacts (self->current);
+  for (guint i = 0; i < g_list_model_get_n_items (attached); i++)
+    {
+      g_autoptr(MadoIncidentContact) desk = g_list_model_get_item (attached, i);
+      MadoContact *contact = mado_dataset_lookup_contact (dataset, mado_incident_contact_get_contact_id (desk));
+      g_autoptr(MadoIncidentEntry) entry = NULL;
+      g_autofree char *what = NULL;
+
+      if (contact == NULL || !contact_has_number (contact, text))
+        continue;
+      entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_CALL, NULL, NULL);
+      /* Translators: a timeline line written when a desk's number is copied; %s is the number. */
+      what = g_strdup_printf (_("Number copied to call: %s"), text);
+      mado_incident_entry_set_text (entry, what);
+      mado_incident_entry_set_who (entry, mado_incident_contact_get_name (desk));
+      mado_incident_sheet_add_entry (self->current, entry);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Loading. */
 
 /* The file is there but unusable: move it out of the way so that saving
@@ -503,7 +607,7 @@ refuse_some (MadoIncidentStore             *self,
                             report->n_broken),
                report->n_broken, report->first_problem->message, self->set_aside_path);
   /* The file is gone: the sheets that were read must be on the disk again. */
-  self->change_serial++;
+  mado_user_saver_count_change (self->saver);
 }
 
 static int
@@ -724,7 +828,7 @@ mado_incident_store_finalize (GObject *object)
   g_free (self->path);
   g_clear_error (&self->load_error);
   g_free (self->set_aside_path);
-  g_clear_pointer (&self->writer, mado_incident_writer_unref);
+  g_clear_pointer (&self->saver, mado_user_saver_free);
   /* Closing the folder lets go of its lock. */
   if (self->lock_fd >= 0)
     close (self->lock_fd);

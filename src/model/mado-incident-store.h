@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "mado-dataset.h"
+#include "mado-guide-walk.h"
 #include "mado-incident-error.h"
 #include "mado-incident-sheet.h"
 
@@ -41,5 +43,15 @@ MadoIncidentSheet *mado_incident_store_lookup              (MadoIncidentStore  *
 MadoIncidentSheet *mado_incident_store_get_current         (MadoIncidentStore  *self);
 void               mado_incident_store_set_current         (MadoIncidentStore  *self,
                                                             MadoIncidentSheet  *sheet);
+gboolean           mado_incident_store_undo_remove         (MadoIncidentStore  *self,
+                                                            MadoIncidentSheet  *sheet,
+                                                            guint               position);
+
+MadoIncidentSheet *mado_incident_store_new_sheet           (MadoIncidentStore  *self);
+MadoIncidentSheet *mado_incident_store_attach_walk         (MadoIncidentStore  *self,
+                                                            MadoGuideWalk      *walk);
+gboolean           mado_incident_store_note_copied         (MadoIncidentStore  *self,
+                                                            MadoDataset        *dataset,
+                                                            const char         *text);
 
 G_END_DECLS

@@ -17,16 +17,12 @@
  * Saved like the sheets: a change schedules one save at most
  * MADO_OWN_CONTACTS_SAVE_DELAY_MS later, flush() saves at once (window
  * closed, a signal, end of session), the file is replaced whole and is the
- * user's alone. The file is a few KiB, so it is written on the main thread.
+ * user's alone (one saver, MadoUserSaver, serves both stores).
  * A file that cannot be read is set aside, never deleted. The folder's lock
  * is the incident store's (a second lock on the same folder from the same
  * process would fail): the application says, with set_read_only(), when
  * another copy of the app holds it. */
-typedef struct _MadoOwnWriter Writer;
-
-static Writer *writer_new   (const char *directory,
-                             const char *path);
-static void    writer_unref (Writer     *writer);
+static const MadoUserSaverSpec saver_spec;
 
 struct _MadoOwnContacts
 {
@@ -36,13 +32,9 @@ struct _MadoOwnContacts
   char      *path;
   GStrv      situations;      /* the dataset's situation ids, or NULL */
   GPtrArray *contacts;        /* MadoOwnContact */
-  guint      save_source;
-  guint64    change_serial;
-  guint64    saved_serial;
+  MadoUserSaver *saver;
   gboolean   saving_blocked;  /* the file could not be set aside */
   gboolean   read_only;
-  gboolean   failing;         /* a failed save was reported */
-  Writer    *writer;
   gboolean   organisation_wide; /* the administrator's: read-only, tags checked */
   MadoOwnContacts *organisation; /* listed before these, or NULL */
   GError    *load_error;
@@ -78,7 +70,7 @@ mado_own_contacts_new (const char         *directory,
     : g_build_filename (g_get_user_data_dir (), "madoguchi", NULL);
   self->path = g_build_filename (self->directory, MADO_OWN_CONTACTS_FILE_NAME, NULL);
   self->situations = g_strdupv ((char **) situations);
-  self->writer = writer_new (self->directory, self->path);
+  self->saver = mado_user_saver_new (&saver_spec, G_OBJECT (self), self->directory, self->path);
   return self;
 }
 
@@ -158,88 +150,31 @@ mado_own_contacts_is_read_only (MadoOwnContacts *self)
   return self->read_only;
 }
 
-gboolean
-mado_own_contacts_has_unsaved_changes (MadoOwnContacts *self)
+/* Saving, through the one saver of the user's stores: the text is made on
+ * the main thread (a few dozen contacts: well under a millisecond) and
+ * written in a thread. */
+
+static gpointer
+snapshot (GObject *owner)
 {
-  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), FALSE);
-  return self->change_serial != self->saved_serial;
+  g_autofree char *text = mado_own_contacts_codec_write (G_LIST_MODEL (owner));
+  gsize length = strlen (text);
+
+  return g_bytes_new_take (g_steal_pointer (&text), length);
 }
 
-/* Saving. The text is made on the main thread (a few dozen contacts: well
- * under a millisecond) and written in a thread, since the write waits for
- * the disk (fsync: about 100 ms on a busy machine here), which typing must
- * not. A flush writes at once, on the main thread. Both go through one
- * writer: a mutex puts the writes in a row, and the serial of what each
- * holds keeps an older text from replacing a newer one. */
-struct _MadoOwnWriter
+static GBytes *
+bytes_of (gpointer snapshot)
 {
-  gatomicrefcount  ref_count;
-  GMutex           mutex;
-  char            *directory;
-  char            *path;
-  guint64          written_serial;
-};
-
-static Writer *
-writer_new (const char *directory,
-            const char *path)
-{
-  Writer *writer = g_new0 (Writer, 1);
-
-  g_atomic_ref_count_init (&writer->ref_count);
-  g_mutex_init (&writer->mutex);
-  writer->directory = g_strdup (directory);
-  writer->path = g_strdup (path);
-  return writer;
-}
-
-static Writer *
-writer_ref (Writer *writer)
-{
-  g_atomic_ref_count_inc (&writer->ref_count);
-  return writer;
-}
-
-static void
-writer_unref (Writer *writer)
-{
-  if (!g_atomic_ref_count_dec (&writer->ref_count))
-    return;
-  g_mutex_clear (&writer->mutex);
-  g_free (writer->directory);
-  g_free (writer->path);
-  g_free (writer);
-}
-
-/* Safe from any thread. */
-static gboolean
-writer_write (Writer      *writer,
-              const char  *text,
-              guint64      serial,
-              GError     **error)
-{
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&writer->mutex);
-  g_autoptr(GError) local_error = NULL;
-
-  if (serial <= writer->written_serial)
-    return TRUE;
-  if (!mado_user_file_replace (writer->directory, writer->path, text, strlen (text), &local_error))
-    {
-      g_set_error (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_WRITE_FAILED,
-                   /* Translators: %s says why, e.g. "No space left on device". */
-                   _("Your own contacts could not be saved (%s). The last saved version is "
-                     "unchanged."),
-                   local_error->message);
-      return FALSE;
-    }
-  writer->written_serial = serial;
-  return TRUE;
+  return g_bytes_ref (snapshot);
 }
 
 static gboolean
-check_writable (MadoOwnContacts  *self,
-                GError          **error)
+check_writable (GObject  *owner,
+                GError  **error)
 {
+  MadoOwnContacts *self = MADO_OWN_CONTACTS (owner);
+
   if (!self->read_only && !self->saving_blocked)
     return TRUE;
   g_set_error_literal (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_READ_ONLY,
@@ -248,151 +183,44 @@ check_writable (MadoOwnContacts  *self,
 }
 
 static void
-saved (MadoOwnContacts *self,
-       guint64          serial)
+write_failed (const GError  *reason,
+              GError       **error)
 {
-  self->saved_serial = MAX (self->saved_serial, serial);
-  self->failing = FALSE;
+  g_set_error (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_WRITE_FAILED,
+               /* Translators: %s says why, e.g. "No space left on device". */
+               _("Your own contacts could not be saved (%s). The last saved version is "
+                 "unchanged."),
+               reason->message);
+}
+
+static const MadoUserSaverSpec saver_spec = {
+  .name = "[madoguchi] save own contacts",
+  .delay_ms = MADO_OWN_CONTACTS_SAVE_DELAY_MS,
+  .snapshot = snapshot,
+  .to_bytes = bytes_of,
+  .free_snapshot = (GDestroyNotify) g_bytes_unref,
+  .check = check_writable,
+  .write_failed = write_failed,
+};
+
+gboolean
+mado_own_contacts_has_unsaved_changes (MadoOwnContacts *self)
+{
+  g_return_val_if_fail (MADO_IS_OWN_CONTACTS (self), FALSE);
+  return mado_user_saver_has_unsaved_changes (self->saver);
 }
 
 static gboolean
 save_now (MadoOwnContacts  *self,
           GError          **error)
 {
-  g_autofree char *text = NULL;
-  guint64 serial = self->change_serial;
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!mado_own_contacts_has_unsaved_changes (self))
-    return TRUE;
-  if (!check_writable (self, error))
-    return FALSE;
-
-  text = mado_own_contacts_codec_write (G_LIST_MODEL (self));
-  if (!writer_write (self->writer, text, serial, error))
-    return FALSE;
-  saved (self, serial);
-  return TRUE;
-}
-
-/* An automatic save failed: said once until a save succeeds again, not
- * once per keystroke. */
-static void
-report_failure (MadoOwnContacts *self,
-                const GError    *error)
-{
-  if (self->failing)
-    return;
-  self->failing = TRUE;
-  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
-}
-
-typedef struct
-{
-  Writer  *writer;
-  char    *text;
-  guint64  serial;
-} WriteJob;
-
-static void
-write_job_free (gpointer data)
-{
-  WriteJob *job = data;
-
-  writer_unref (job->writer);
-  g_free (job->text);
-  g_free (job);
-}
-
-static void
-write_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  WriteJob *job = task_data;
-  GError *error = NULL;
-
-  if (writer_write (job->writer, job->text, job->serial, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void schedule_timeout (MadoOwnContacts *self);
-
-static void
-write_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GWeakRef *weak = user_data;
-  g_autoptr(MadoOwnContacts) self = g_weak_ref_get (weak);
-  g_autoptr(GError) error = NULL;
-  WriteJob *job = g_task_get_task_data (G_TASK (result));
-  gboolean written = g_task_propagate_boolean (G_TASK (result), &error);
-
-  g_weak_ref_clear (weak);
-  g_free (weak);
-  if (self == NULL)
-    return;
-  if (!written)
-    {
-      report_failure (self, error);
-      return;
-    }
-  saved (self, job->serial);
-  /* What was typed while the file was written goes next. */
-  if (mado_own_contacts_has_unsaved_changes (self))
-    schedule_timeout (self);
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  MadoOwnContacts *self = user_data;
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
-  WriteJob *job;
-  GWeakRef *weak;
-
-  self->save_source = 0;
-  if (!mado_own_contacts_has_unsaved_changes (self))
-    return G_SOURCE_REMOVE;
-  if (!check_writable (self, &error))
-    {
-      report_failure (self, error);
-      return G_SOURCE_REMOVE;
-    }
-
-  job = g_new0 (WriteJob, 1);
-  job->writer = writer_ref (self->writer);
-  job->text = mado_own_contacts_codec_write (G_LIST_MODEL (self));
-  job->serial = self->change_serial;
-  weak = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (weak, self);
-  task = g_task_new (NULL, NULL, write_done_cb, weak);
-  g_task_set_task_data (task, job, write_job_free);
-  g_task_set_source_tag (task, save_timeout_cb);
-  g_task_set_name (task, "[madoguchi] write own contacts");
-  g_task_run_in_thread (task, write_in_thread);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_timeout (MadoOwnContacts *self)
-{
-  if (self->save_source != 0 || self->read_only || self->saving_blocked)
-    return;
-  self->save_source = g_timeout_add (MADO_OWN_CONTACTS_SAVE_DELAY_MS, save_timeout_cb, self);
-  g_source_set_name_by_id (self->save_source, "[madoguchi] save own contacts");
+  return mado_user_saver_flush (self->saver, error);
 }
 
 static void
 schedule_save (MadoOwnContacts *self)
 {
-  self->change_serial++;
-  schedule_timeout (self);
+  mado_user_saver_changed (self->saver);
 }
 
 /* Saves now whatever was not saved yet. On failure the changes stay
@@ -919,7 +747,7 @@ mado_own_contacts_dispose (GObject *object)
                                               contact_changed_cb, self);
       g_clear_pointer (&self->contacts, g_ptr_array_unref);
     }
-  g_clear_handle_id (&self->save_source, g_source_remove);
+  mado_user_saver_stop (self->saver);
   g_clear_object (&self->organisation);
 
   G_OBJECT_CLASS (mado_own_contacts_parent_class)->dispose (object);
@@ -933,7 +761,7 @@ mado_own_contacts_finalize (GObject *object)
   g_free (self->directory);
   g_free (self->path);
   g_strfreev (self->situations);
-  g_clear_pointer (&self->writer, writer_unref);
+  g_clear_pointer (&self->saver, mado_user_saver_free);
   g_clear_error (&self->load_error);
   g_free (self->set_aside_path);
 

@@ -430,3 +430,19 @@ mado_sheet_text_build (MadoIncidentSheet   *sheet,
   append_field (text, sheet, MADO_INCIDENT_FIELD_NOTES, format);
   return g_string_free (text, FALSE);
 }
+
+/* What an export to a file named @file_name holds: the timeline as CSV
+ * for ".csv", plain text for ".txt", Markdown for any other name. */
+char *
+mado_sheet_text_build_for_file (MadoIncidentSheet *sheet,
+                                MadoDataset       *dataset,
+                                const char        *file_name)
+{
+  g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (sheet), NULL);
+
+  if (file_name != NULL && g_str_has_suffix (file_name, ".csv"))
+    return mado_incident_text_timeline_csv (sheet);
+  if (file_name != NULL && g_str_has_suffix (file_name, ".txt"))
+    return mado_sheet_text_build (sheet, dataset, MADO_SHEET_TEXT_PLAIN);
+  return mado_sheet_text_build (sheet, dataset, MADO_SHEET_TEXT_MARKDOWN);
+}

@@ -29,5 +29,8 @@ char       *mado_sheet_default_title      (GDateTime           *created);
 char       *mado_sheet_text_build         (MadoIncidentSheet   *sheet,
                                            MadoDataset         *dataset,
                                            MadoSheetTextFormat  format);
+char       *mado_sheet_text_build_for_file (MadoIncidentSheet  *sheet,
+                                            MadoDataset        *dataset,
+                                            const char         *file_name);
 
 G_END_DECLS

@@ -7,5 +7,6 @@ G_BEGIN_DECLS
 
 void mado_a11y_name_drop_down (GtkWidget  *drop_down,
                                const char *label);
+void mado_a11y_name_by_label  (GtkWidget  *button);
 
 G_END_DECLS

@@ -25,6 +25,15 @@ struct _MadoAddressRow
 
 G_DEFINE_FINAL_TYPE (MadoAddressRow, mado_address_row, MADO_TYPE_ROW)
 
+enum {
+  PROP_0,
+  PROP_COPY_TEXT,
+  PROP_URI,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 add_icon (MadoAddressRow *self,
           const char     *icon_name,
@@ -43,7 +52,7 @@ add_icon (MadoAddressRow *self,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
     }
   else
-    icon = mado_decorative_icon_new (icon_name);
+    icon = mado_page_parts_decorative_icon_new (icon_name);
 
   if (prefix)
     mado_row_add_prefix (MADO_ROW (self), icon);
@@ -75,7 +84,7 @@ set_accessible_label (MadoAddressRow *self,
                       const char     *label,
                       const char     *tooltip)
 {
-  mado_set_accessible_label (GTK_WIDGET (self), label);
+  mado_page_parts_set_accessible_label (GTK_WIDGET (self), label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 }
 
@@ -89,33 +98,39 @@ mark_unconfirmed (MadoAddressRow *self,
   g_autofree char *description = g_strdup_printf (_("Unconfirmed: %s"), reason);
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "unconfirmed");
-  mado_row_add_suffix (MADO_ROW (self), mado_unconfirmed_tag_new (reason));
+  mado_row_add_suffix (MADO_ROW (self), mado_page_parts_unconfirmed_tag_new (reason));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description, -1);
 }
 
-/* Activating the row opens @uri, or copies @copy_text when there is nothing
- * to open. */
 static MadoAddressRow *
 address_row_new (const char *title,
                  const char *subtitle,
                  const char *copy_text,
                  const char *uri)
 {
-  MadoAddressRow *self = g_object_new (MADO_TYPE_ADDRESS_ROW,
-                                       "title", title,
-                                       "subtitle", subtitle,
-                                       "activatable", TRUE,
-                                       NULL);
+  return g_object_new (MADO_TYPE_ADDRESS_ROW,
+                       "title", title,
+                       "subtitle", subtitle,
+                       "copy-text", copy_text,
+                       "uri", uri,
+                       NULL);
+}
 
-  self->copy_text = g_strdup (copy_text);
-  self->uri = g_strdup (uri);
-  if (uri != NULL)
-    gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", uri);
-  else
-    gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", copy_text);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self), uri != NULL ? "win.open-uri" : "win.copy-text");
-  return self;
+/* Activating the row opens its uri, or copies its copy-text when there is
+ * nothing to open. */
+static void
+mado_address_row_constructed (GObject *object)
+{
+  MadoAddressRow *self = MADO_ADDRESS_ROW (object);
+
+  G_OBJECT_CLASS (mado_address_row_parent_class)->constructed (object);
+
+  g_assert (self->copy_text != NULL);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s",
+                                    self->uri != NULL ? self->uri : self->copy_text);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self),
+                                  self->uri != NULL ? "win.open-uri" : "win.copy-text");
 }
 
 GtkWidget *
@@ -211,19 +226,19 @@ mado_address_row_popup_menu (MadoAddressRow *self)
       /* A number's code dials it; an address's opens it. */
       g_autofree char *tel = self->uri == NULL ? mado_qr_dup_tel_uri (self->copy_text) : NULL;
 
-      self->menu = mado_copy_menu_new (GTK_WIDGET (self), self->copy_text, self->uri,
-                                       self->uri != NULL ? self->uri : tel);
+      self->menu = mado_page_parts_copy_menu_new (GTK_WIDGET (self), self->copy_text, self->uri,
+                                                  self->uri != NULL ? self->uri : tel);
     }
 
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }
 
 static void
-secondary_click_cb (GtkGestureClick *gesture,
+secondary_click_cb (MadoAddressRow  *self,
                     int              n_press,
                     double           x,
                     double           y,
-                    MadoAddressRow  *self)
+                    GtkGestureClick *gesture)
 {
   mado_address_row_popup_menu (self);
   if (self->menu != NULL)
@@ -238,6 +253,48 @@ popup_menu_action_cb (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   mado_address_row_popup_menu (MADO_ADDRESS_ROW (widget));
+}
+
+static void
+mado_address_row_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  MadoAddressRow *self = MADO_ADDRESS_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COPY_TEXT:
+      g_value_set_string (value, self->copy_text);
+      break;
+    case PROP_URI:
+      g_value_set_string (value, self->uri);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_address_row_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  MadoAddressRow *self = MADO_ADDRESS_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COPY_TEXT:
+      self->copy_text = g_value_dup_string (value);
+      break;
+    case PROP_URI:
+      self->uri = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -267,8 +324,24 @@ mado_address_row_class_init (MadoAddressRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = mado_address_row_constructed;
+  object_class->get_property = mado_address_row_get_property;
+  object_class->set_property = mado_address_row_set_property;
   object_class->dispose = mado_address_row_dispose;
   object_class->finalize = mado_address_row_finalize;
+
+  /* What the row copies, and what it opens (NULL for a phone number: it
+   * copies instead). */
+  properties[PROP_COPY_TEXT] =
+    g_param_spec_string ("copy-text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_URI] =
+    g_param_spec_string ("uri", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-address-row.ui");
+  gtk_widget_class_bind_template_callback (widget_class, secondary_click_cb);
 
   gtk_widget_class_install_action (widget_class, "row.popup-menu", NULL, popup_menu_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "row.popup-menu", NULL);
@@ -279,9 +352,5 @@ mado_address_row_class_init (MadoAddressRowClass *klass)
 static void
 mado_address_row_init (MadoAddressRow *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (secondary_click_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

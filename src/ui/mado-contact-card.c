@@ -145,7 +145,7 @@ build_about (MadoContactCard *self)
   set_label (self->handles_label, mado_contact_get_handles (self->contact));
   set_label (self->serves_label, serves);
   if (notes[0] != NULL)
-    gtk_box_append (GTK_BOX (self->about_box), mado_items_widget (notes, FALSE));
+    gtk_box_append (GTK_BOX (self->about_box), mado_page_parts_items_new (notes, FALSE));
 }
 
 static void
@@ -157,7 +157,7 @@ add_source_row (MadoContactCard *self,
   g_autofree char *accessible = g_strdup_printf ("%s: %s", title, text);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  mado_set_accessible_label (row, accessible);
+  mado_page_parts_set_accessible_label (row, accessible);
   gtk_list_box_append (self->sources_list, row);
 }
 

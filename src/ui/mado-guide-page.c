@@ -12,25 +12,41 @@
 
 /* The "what happened?" guide: the answers given so far (each can be changed)
  * and the current question with its answers, or the result, which leads with
- * the number to call (MadoGuideResult). The page follows the walk; the walk outlives the page, so looking at
- * a section and coming back loses nothing. */
+ * the number to call (MadoGuideResult). The page follows the walk; the walk
+ * outlives the page, so looking at a section and coming back loses nothing.
+ * Its chrome is resources/ui/mado-guide-page.ui. */
 struct _MadoGuidePage
 {
   AdwBin parent_instance;
 
   MadoDataset   *dataset;
   MadoGuideWalk *walk;
+
   GtkWidget     *box;
+  GtkWidget     *content;
+  GtkWidget     *buttons;
+  GtkWidget     *back_button;
+  GtkWidget     *restart_button;
+
   GtkWidget     *focus_target;
 };
 
 G_DEFINE_FINAL_TYPE (MadoGuidePage, mado_guide_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_WALK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 append (MadoGuidePage *self,
         GtkWidget     *widget)
 {
-  gtk_box_append (GTK_BOX (self->box), widget);
+  gtk_box_append (GTK_BOX (self->content), widget);
 }
 
 static void
@@ -39,34 +55,8 @@ add_answers_so_far (MadoGuidePage *self)
   if (mado_guide_walk_get_n_steps (self->walk) == 0)
     return;
 
-  append (self, mado_plain_label (_("Your Answers"), "heading"));
+  append (self, mado_page_parts_plain_label (_("Your Answers"), "heading"));
   append (self, mado_guide_answers_list_new (self->walk));
-}
-
-static GtkWidget *
-button (const char *label,
-        const char *action_name,
-        const char *css_class)
-{
-  GtkWidget *widget = mado_text_button_new (label, action_name, css_class);
-
-  gtk_widget_add_css_class (widget, "pill");
-  return widget;
-}
-
-static void
-add_buttons (MadoGuidePage *self)
-{
-  GtkWidget *box;
-
-  if (mado_guide_walk_get_n_steps (self->walk) == 0)
-    return;
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), button (_("_Back"), "guide.back", NULL));
-  gtk_box_append (GTK_BOX (box), button (_("_Start Again"), "guide.restart", NULL));
-  append (self, box);
 }
 
 static void
@@ -74,22 +64,22 @@ add_question (MadoGuidePage *self,
               MadoGuideNode *question)
 {
   GListModel *answers = mado_guide_node_get_answers (question);
-  GtkWidget *title = mado_plain_label (mado_guide_node_get_text (question), "title-2");
-  GtkWidget *list = mado_boxed_list (mado_guide_node_get_text (question));
+  GtkWidget *title = mado_page_parts_plain_label (mado_guide_node_get_text (question), "title-2");
+  GtkWidget *list = mado_page_parts_boxed_list_new (mado_guide_node_get_text (question));
 
   /* Plain labels: a selectable one would take the focus meant for the
    * answers. */
   mado_label_set_phrased_text (GTK_LABEL (title), mado_guide_node_get_text (question));
   append (self, title);
   if (mado_guide_node_get_help (question) != NULL)
-    append (self, mado_plain_label (mado_guide_node_get_help (question), "dim-label"));
+    append (self, mado_page_parts_plain_label (mado_guide_node_get_help (question), "dim-label"));
 
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
     {
       g_autoptr(MadoGuideAnswer) answer = g_list_model_get_item (answers, i);
-      GtkWidget *row = mado_action_row_new (mado_guide_answer_get_label (answer), NULL,
-                                            "mado-go-next-symbolic", "guide.answer",
-                                            g_variant_new_uint32 (i));
+      GtkWidget *row = mado_page_parts_action_row_new (mado_guide_answer_get_label (answer), NULL,
+                                                       "mado-go-next-symbolic", "guide.answer",
+                                                       g_variant_new_uint32 (i));
 
       if (i == 0)
         self->focus_target = row;
@@ -127,8 +117,8 @@ rebuild (MadoGuidePage *self)
     gtk_root_set_focus (root, NULL);
 
   self->focus_target = NULL;
-  while ((child = gtk_widget_get_first_child (self->box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->box), child);
+  while ((child = gtk_widget_get_first_child (self->content)) != NULL)
+    gtk_box_remove (GTK_BOX (self->content), child);
 
   if (at_result)
     add_result (self);
@@ -136,8 +126,8 @@ rebuild (MadoGuidePage *self)
     {
       add_answers_so_far (self);
       add_question (self, current);
-      add_buttons (self);
     }
+  gtk_widget_set_visible (self->buttons, !at_result && mado_guide_walk_get_n_steps (self->walk) > 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guide.back",
                                  mado_guide_walk_get_n_steps (self->walk) > 0);
@@ -158,18 +148,23 @@ GtkWidget *
 mado_guide_page_new (MadoDataset   *dataset,
                      MadoGuideWalk *walk)
 {
-  MadoGuidePage *self;
-
   g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
 
-  self = g_object_new (MADO_TYPE_GUIDE_PAGE, NULL);
-  self->dataset = g_object_ref (dataset);
-  self->walk = g_object_ref (walk);
-  g_signal_connect_object (walk, "notify::current", G_CALLBACK (rebuild), self,
+  return g_object_new (MADO_TYPE_GUIDE_PAGE, "dataset", dataset, "walk", walk, NULL);
+}
+
+static void
+mado_guide_page_constructed (GObject *object)
+{
+  MadoGuidePage *self = MADO_GUIDE_PAGE (object);
+
+  G_OBJECT_CLASS (mado_guide_page_parent_class)->constructed (object);
+
+  g_assert (self->dataset != NULL && self->walk != NULL);
+  g_signal_connect_object (self->walk, "notify::current", G_CALLBACK (rebuild), self,
                            G_CONNECT_SWAPPED);
   rebuild (self);
-  return GTK_WIDGET (self);
 }
 
 MadoGuideWalk *
@@ -262,10 +257,53 @@ copy_summary_all_cb (GtkWidget  *widget,
 }
 
 static void
+mado_guide_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MadoGuidePage *self = MADO_GUIDE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_WALK:
+      g_value_set_object (value, self->walk);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_guide_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MadoGuidePage *self = MADO_GUIDE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    case PROP_WALK:
+      self->walk = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 mado_guide_page_dispose (GObject *object)
 {
   MadoGuidePage *self = MADO_GUIDE_PAGE (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_GUIDE_PAGE);
   g_clear_object (&self->walk);
   g_clear_object (&self->dataset);
 
@@ -278,7 +316,25 @@ mado_guide_page_class_init (MadoGuidePageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = mado_guide_page_constructed;
+  object_class->get_property = mado_guide_page_get_property;
+  object_class->set_property = mado_guide_page_set_property;
   object_class->dispose = mado_guide_page_dispose;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WALK] =
+    g_param_spec_object ("walk", NULL, NULL, MADO_TYPE_GUIDE_WALK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-guide-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoGuidePage, box);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuidePage, content);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuidePage, buttons);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuidePage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoGuidePage, restart_button);
 
   gtk_widget_class_install_action (widget_class, "guide.answer", "u", answer_cb);
   gtk_widget_class_install_action (widget_class, "guide.revisit", "u", revisit_cb);
@@ -292,5 +348,8 @@ mado_guide_page_class_init (MadoGuidePageClass *klass)
 static void
 mado_guide_page_init (MadoGuidePage *self)
 {
-  adw_bin_set_child (ADW_BIN (self), mado_page_column_new (&self->box));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  mado_page_parts_forget_selections (adw_bin_get_child (ADW_BIN (self)));
+  mado_page_parts_name_button (GTK_BUTTON (self->back_button));
+  mado_page_parts_name_button (GTK_BUTTON (self->restart_button));
 }

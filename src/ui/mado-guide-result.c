@@ -74,7 +74,7 @@ GtkWidget *
 mado_guide_answers_list_new (MadoGuideWalk *walk)
 {
   /* Translators: heading above the answers given so far in the guide. */
-  GtkWidget *list = mado_boxed_list (_("Your Answers"));
+  GtkWidget *list = mado_page_parts_boxed_list_new (_("Your Answers"));
 
   g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
 
@@ -82,15 +82,15 @@ mado_guide_answers_list_new (MadoGuideWalk *walk)
     {
       MadoGuideNode *question = mado_guide_walk_get_step_node (walk, i);
       MadoGuideAnswer *answer = mado_guide_walk_get_step_answer (walk, i);
-      GtkWidget *row = mado_action_row_new (mado_guide_node_get_text (question),
-                                            mado_guide_answer_get_label (answer),
-                                            "mado-document-edit-symbolic", "guide.revisit",
-                                            g_variant_new_uint32 (i));
+      GtkWidget *row = mado_page_parts_action_row_new (mado_guide_node_get_text (question),
+                                                       mado_guide_answer_get_label (answer),
+                                                       "mado-document-edit-symbolic", "guide.revisit",
+                                                       g_variant_new_uint32 (i));
       /* Translators: what activating a row of the answers so far does; %s is the question. */
       g_autofree char *label = g_strdup_printf (_("Change the answer to: %s"),
                                                 mado_guide_node_get_text (question));
 
-      mado_set_accessible_label (row, label);
+      mado_page_parts_set_accessible_label (row, label);
       gtk_widget_set_tooltip_text (row, label);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
@@ -144,7 +144,7 @@ fill_call_phone (MadoGuideResult *self,
   gtk_label_set_label (GTK_LABEL (self->call_number), number);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->call_button), "win.copy-text");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->call_button), "s", number);
-  mado_set_accessible_label (self->call_button, label);
+  mado_page_parts_set_accessible_label (self->call_button, label);
   gtk_widget_set_tooltip_text (self->call_button, label);
   set_detail (self, mado_phone_get_label (phone), mado_phone_get_hours (phone));
   self->call_text = g_strdup (number);
@@ -169,7 +169,7 @@ fill_call_link (MadoGuideResult *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->call_button), "win.open-uri");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->call_button), "s",
                                     mado_link_get_url (link));
-  mado_set_accessible_label (self->call_button, label);
+  mado_page_parts_set_accessible_label (self->call_button, label);
   gtk_widget_set_tooltip_text (self->call_button, mado_link_get_url (link));
   set_detail (self, mado_link_get_url (link), NULL);
   self->call_text = g_strdup (mado_link_get_url (link));
@@ -202,7 +202,7 @@ fill_call_own (MadoGuideResult *self,
   gtk_label_set_label (GTK_LABEL (self->call_number), number);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->call_button), "win.copy-text");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->call_button), "s", number);
-  mado_set_accessible_label (self->call_button, label);
+  mado_page_parts_set_accessible_label (self->call_button, label);
   gtk_widget_set_tooltip_text (self->call_button, label);
   if (*reference != '\0')
     /* Translators: on the "Call first" card of an own contact, what to quote; %s is e.g. a policy number. */
@@ -340,7 +340,7 @@ fill_ready (MadoGuideResult *self)
       return;
     }
 
-  list = mado_items_widget (items, FALSE);
+  list = mado_page_parts_items_new (items, FALSE);
   gtk_grid_set_row_spacing (GTK_GRID (list), 2);
   gtk_box_append (GTK_BOX (self->ready_box), list);
 }
@@ -355,7 +355,7 @@ numbered_card (MadoContact *contact,
    * (3088 against 453 px) and warned. */
   GtkWidget *grid = gtk_grid_new ();
   g_autofree char *text = g_strdup_printf ("%u", number);
-  GtkWidget *mark = mado_plain_label (text, "title-3");
+  GtkWidget *mark = mado_page_parts_plain_label (text, "title-3");
   GtkWidget *card = mado_contact_card_new (contact);
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
@@ -396,10 +396,10 @@ add_titled_items (GtkWidget          *box,
   if (items == NULL || items[0] == NULL)
     return;
 
-  heading = mado_plain_label (title, "title-4");
+  heading = mado_page_parts_plain_label (title, "title-4");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), mado_items_widget (items, numbered));
+  gtk_box_append (GTK_BOX (box), mado_page_parts_items_new (items, numbered));
 }
 
 static void
@@ -426,13 +426,13 @@ fill_sections (MadoGuideResult *self)
     }
 
   /* Translators: heading above links to the sections a guide result refers to. */
-  list = mado_boxed_list (_("Related Sections"));
-  heading = mado_plain_label (_("Related Sections"), "title-4");
+  list = mado_page_parts_boxed_list_new (_("Related Sections"));
+  heading = mado_page_parts_plain_label (_("Related Sections"), "title-4");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(MadoSection) section = g_list_model_get_item (sections, i);
-      gtk_list_box_append (GTK_LIST_BOX (list), mado_section_link_row_new (section, NULL));
+      gtk_list_box_append (GTK_LIST_BOX (list), mado_page_parts_section_link_row_new (section, NULL));
     }
   gtk_box_append (GTK_BOX (self->sections_box), heading);
   gtk_box_append (GTK_BOX (self->sections_box), list);
@@ -472,7 +472,7 @@ fill_sources (MadoGuideResult *self)
     }
 
   /* Translators: screen-reader name of the list of a guide result's sources. */
-  list = mado_boxed_list (_("Sources"));
+  list = mado_page_parts_boxed_list_new (_("Sources"));
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
       g_autoptr(MadoLink) link = g_list_model_get_item (sources, i);
@@ -500,9 +500,9 @@ fill_answers (MadoGuideResult *self)
 static void
 name_by_label (GtkWidget *button)
 {
-  g_autofree char *name = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
+  g_autofree char *name = mado_page_parts_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
 
-  mado_set_accessible_label (button, name);
+  mado_page_parts_set_accessible_label (button, name);
 }
 
 static void

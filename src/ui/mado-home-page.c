@@ -155,8 +155,8 @@ mado_home_page_constructed (GObject *object)
     }
 
   /* GTK 4.8 would read a mnemonic button as "_Answer… Answer…". */
-  name = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (self->guide_button)));
-  mado_set_accessible_label (self->guide_button, name);
+  name = mado_page_parts_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (self->guide_button)));
+  mado_page_parts_set_accessible_label (self->guide_button, name);
 }
 
 GtkWidget *

@@ -200,7 +200,7 @@ phone_row (MadoOwnContactEditor *self,
 
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, remove_label);
-  mado_set_accessible_label (remove, remove_label);
+  mado_page_parts_set_accessible_label (remove, remove_label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "own.remove-phone");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", index);
   gtk_widget_set_sensitive (remove, exists);
@@ -363,7 +363,7 @@ name_buttons (MadoOwnContactEditor *self)
   /* Translators: the name and tooltip of the button that deletes an own contact; %s is its name or role. */
   g_autofree char *label = g_strdup_printf (_("Delete %s"), mado_own_contact_get_title (self->contact));
 
-  mado_set_accessible_label (self->delete_button, label);
+  mado_page_parts_set_accessible_label (self->delete_button, label);
   gtk_widget_set_tooltip_text (self->delete_button, label);
 }
 

@@ -3,11 +3,12 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-own-contact-editor.h"
 #include "mado-own-contacts-page.h"
 #include "mado-own-rows.h"
 #include "mado-page-parts.h"
-#include "mado-window.h"
+#include "mado-undo-toast.h"
 
 /* The page of the desk's own contacts: a form per contact, in the order the
  * store keeps (which is the order everywhere), rebuilt when the list
@@ -34,6 +35,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (MadoOwnContactsPage, mado_own_contacts_page, ADW_TYPE_BIN)
 
@@ -115,28 +123,12 @@ add_cb (GtkWidget  *widget,
     mado_own_contact_editor_focus_name (MADO_OWN_CONTACT_EDITOR (editor));
 }
 
-typedef struct
-{
-  MadoOwnContacts *store;
-  MadoOwnContact  *contact;
-  guint            position;
-} Undo;
-
 static void
-undo_free (gpointer data)
+undo_cb (gpointer store,
+         gpointer contact,
+         guint    position)
 {
-  Undo *undo = data;
-
-  g_object_unref (undo->store);
-  g_object_unref (undo->contact);
-  g_free (undo);
-}
-
-static void
-undo_cb (AdwToast *toast,
-         Undo     *undo)
-{
-  mado_own_contacts_insert (undo->store, undo->position, undo->contact);
+  mado_own_contacts_insert (store, position, contact);
 }
 
 /* Deleting is at once, with a toast to undo it. */
@@ -146,28 +138,22 @@ delete_cb (GtkWidget  *widget,
            GVariant   *parameter)
 {
   MadoOwnContactsPage *self = MADO_OWN_CONTACTS_PAGE (widget);
-  MadoOwnContact *contact = mado_own_contacts_lookup (self->store, g_variant_get_string (parameter, NULL));
-  GtkRoot *root = gtk_widget_get_root (widget);
+  MadoOwnContact *found = mado_own_contacts_lookup (self->store, g_variant_get_string (parameter, NULL));
+  g_autoptr(MadoOwnContact) contact = NULL;
   g_autofree char *message = NULL;
-  Undo *undo;
+  g_autoptr(AdwToast) toast = NULL;
+  guint position;
 
-  if (contact == NULL)
+  if (found == NULL)
     return;
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (self->store);
-  undo->contact = g_object_ref (contact);
+  /* The store lets go of it: the toast keeps it. */
+  contact = g_object_ref (found);
   /* Translators: a toast after deleting an own contact; %s is its name or role. */
   message = g_strdup_printf (_("“%s” deleted"), mado_own_contact_get_title (contact));
-  undo->position = mado_own_contacts_remove (self->store, contact);
-  if (MADO_IS_WINDOW (root))
-    {
-      AdwToast *toast = mado_window_add_toast_with_undo (MADO_WINDOW (root), message);
-
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb), undo,
-                             (GClosureNotify) (void (*) (void)) undo_free, 0);
-    }
-  else
-    undo_free (undo);
+  position = mado_own_contacts_remove (self->store, contact);
+  /* Whoever shows the page shows the toast; alone, nothing is undone. */
+  toast = mado_undo_toast_new (message, undo_cb, self->store, contact, position);
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   gtk_widget_grab_focus (self->add_button);
 }
 
@@ -195,20 +181,12 @@ fill_organisation (MadoOwnContactsPage *self)
 
   if (organisation == NULL || mado_own_contacts_get_n (organisation) == 0)
     return;
-  list = mado_boxed_list (_("From Your Administrator"));
+  list = mado_page_parts_boxed_list_new (_("From Your Administrator"));
   for (guint i = 0; i < mado_own_contacts_get_n (organisation); i++)
     gtk_list_box_append (GTK_LIST_BOX (list),
                          mado_own_contact_row_new (mado_own_contacts_get (organisation, i)));
   gtk_box_append (GTK_BOX (self->organisation_box), list);
   gtk_widget_set_visible (self->organisation_box, TRUE);
-}
-
-static void
-name_by_label (GtkWidget *button)
-{
-  g_autofree char *name = mado_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
-
-  mado_set_accessible_label (button, name);
 }
 
 static void
@@ -226,7 +204,7 @@ mado_own_contacts_page_constructed (GObject *object)
   g_signal_connect_object (self->store, "items-changed", G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   items_changed_cb (self);
-  name_by_label (self->add_button);
+  mado_a11y_name_by_label (self->add_button);
 }
 
 GtkWidget *
@@ -308,6 +286,10 @@ mado_own_contacts_page_class_init (MadoOwnContactsPageClass *klass)
     g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A toast with Undo, for whoever shows the page to show. */
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-own-contacts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MadoOwnContactsPage, add_button);

@@ -57,20 +57,20 @@ mado_own_contact_row_new (MadoOwnContact *contact)
   if (number == NULL)
     {
       /* Nothing to copy yet: the row leads to where the number is added. */
-      row = mado_action_row_new (mado_own_contact_get_title (contact),
-                                 mado_own_role_get_label (mado_own_contact_get_role (contact)),
-                                 "mado-document-edit-symbolic", "win.show-own-contacts", NULL);
+      row = mado_page_parts_action_row_new (mado_own_contact_get_title (contact),
+                                            mado_own_role_get_label (mado_own_contact_get_role (contact)),
+                                            "mado-document-edit-symbolic", "win.show-own-contacts", NULL);
       return row;
     }
 
-  row = mado_action_row_new (number, subtitle, "mado-edit-copy-symbolic", "win.copy-text",
-                             g_variant_new_string (number));
+  row = mado_page_parts_action_row_new (number, subtitle, "mado-edit-copy-symbolic", "win.copy-text",
+                                        g_variant_new_string (number));
   /* Translators: what activating a phone row does; %s is the number. */
   label = g_strdup_printf (_("Copy %s"), number);
   gtk_widget_add_css_class (row, "home-number");
   gtk_widget_add_css_class (row, "numeric");
-  mado_row_add_prefix (MADO_ROW (row), mado_decorative_icon_new ("mado-system-users-symbolic"));
-  mado_set_accessible_label (row, label);
+  mado_row_add_prefix (MADO_ROW (row), mado_page_parts_decorative_icon_new ("mado-system-users-symbolic"));
+  mado_page_parts_set_accessible_label (row, label);
   gtk_widget_set_tooltip_text (row, label);
   return row;
 }
@@ -84,8 +84,8 @@ mado_own_contacts_group_new (GPtrArray *contacts,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   /* Translators: heading of the organisation's own contacts (CSIRT, vendor, insurer…); in Japanese 社内・契約先. */
-  GtkWidget *heading = mado_plain_label (_("Your Organisation"), "heading");
-  GtkWidget *list = mado_boxed_list (_("Your Organisation"));
+  GtkWidget *heading = mado_page_parts_plain_label (_("Your Organisation"), "heading");
+  GtkWidget *list = mado_page_parts_boxed_list_new (_("Your Organisation"));
 
   gtk_widget_add_css_class (box, "own-contacts");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
@@ -94,12 +94,12 @@ mado_own_contacts_group_new (GPtrArray *contacts,
   if (with_edit_row)
     {
       gboolean empty = contacts == NULL || contacts->len == 0;
-      GtkWidget *row = mado_action_row_new (empty ? _("Add Your Own Contacts")
-                                            /* Translators: the row under the own contacts on the home page. */
-                                            : _("Edit Your Own Contacts"),
-                                            empty ? _("Your CSIRT, IT vendor, insurer, lawyer: first on every result they are for")
-                                            : NULL,
-                                            "mado-go-next-symbolic", "win.show-own-contacts", NULL);
+      GtkWidget *row = mado_page_parts_action_row_new (empty ? _("Add Your Own Contacts")
+                                                       /* Translators: the row under the own contacts on the home page. */
+                                                       : _("Edit Your Own Contacts"),
+                                                       empty ? _("Your CSIRT, IT vendor, insurer, lawyer: first on every result they are for")
+                                                       : NULL,
+                                                       "mado-go-next-symbolic", "win.show-own-contacts", NULL);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
   gtk_box_append (GTK_BOX (box), heading);

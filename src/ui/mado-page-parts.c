@@ -12,7 +12,7 @@
 /* An icon that only decorates: screen readers skip it rather than read
  * "GtkImage". */
 GtkWidget *
-mado_decorative_icon_new (const char *icon_name)
+mado_page_parts_decorative_icon_new (const char *icon_name)
 {
   return g_object_new (GTK_TYPE_IMAGE,
                        "icon-name", icon_name,
@@ -24,8 +24,8 @@ mado_decorative_icon_new (const char *icon_name)
  * labelled by: libadwaita's rows are labelled by their title, which GTK 4.8
  * would read after the label, twice. */
 void
-mado_set_accessible_label (GtkWidget  *widget,
-                           const char *label)
+mado_page_parts_set_accessible_label (GtkWidget  *widget,
+                                      const char *label)
 {
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -33,8 +33,8 @@ mado_set_accessible_label (GtkWidget  *widget,
 
 /* gtk_box_append() for a box held as a GtkWidget. */
 void
-mado_box_append (GtkWidget *box,
-                 GtkWidget *widget)
+mado_page_parts_box_append (GtkWidget *box,
+                            GtkWidget *widget)
 {
   gtk_box_append (GTK_BOX (box), widget);
 }
@@ -42,36 +42,19 @@ mado_box_append (GtkWidget *box,
 /* A GDestroyNotify for a GBinding kept alive with the widgets it binds:
  * unbinding first, so that no source outlives them still bound. */
 void
-mado_binding_unbind_and_unref (gpointer binding)
+mado_page_parts_unbind_and_unref (gpointer binding)
 {
   g_binding_unbind (binding);
   g_object_unref (binding);
-}
-
-/* The readable column every page is laid out in; its box is returned in @box. */
-GtkWidget *
-mado_page_column_new (GtkWidget **box)
-{
-  GtkWidget *clamp = adw_clamp_new ();
-
-  mado_page_forget_selections (clamp);
-  *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_top (*box, 24);
-  gtk_widget_set_margin_bottom (*box, 24);
-  gtk_widget_set_margin_start (*box, 12);
-  gtk_widget_set_margin_end (*box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), *box);
-  return clamp;
 }
 
 /* Body text can be selected with the mouse, where copying a sentence matters,
  * but is not a stop on the keyboard's way to the numbers: a selectable GtkLabel
  * makes itself focusable, so that is undone here. A press on it lets it take
  * the focus for as long as it keeps it, so that Ctrl+C copies the selection
- * (mado_page_forget_selections). */
-void
-mado_label_make_selectable (GtkLabel *label)
+ * (mado_page_parts_forget_selections). */
+static void
+make_selectable (GtkLabel *label)
 {
   gtk_label_set_selectable (label, TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (label), FALSE);
@@ -79,15 +62,15 @@ mado_label_make_selectable (GtkLabel *label)
 }
 
 GtkWidget *
-mado_text_label (const char *text,
-                 const char *css_class)
+mado_page_parts_text_label (const char *text,
+                            const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  mado_label_make_selectable (GTK_LABEL (label));
+  make_selectable (GTK_LABEL (label));
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
@@ -159,7 +142,7 @@ weak_ref_free (gpointer data)
 }
 
 void
-mado_page_forget_selections (GtkWidget *page)
+mado_page_parts_forget_selections (GtkWidget *page)
 {
   GtkGesture *press = gtk_gesture_click_new ();
   GWeakRef *last = g_new0 (GWeakRef, 1);
@@ -193,10 +176,10 @@ append_show_on_phone (GMenu      *menu,
  * is something to open, and Show on Phone where @qr_uri (may be NULL) gives
  * a code. Parented to @row, which unparents it. */
 GtkWidget *
-mado_copy_menu_new (GtkWidget  *row,
-                    const char *copy_text,
-                    const char *uri,
-                    const char *qr_uri)
+mado_page_parts_copy_menu_new (GtkWidget  *row,
+                               const char *copy_text,
+                               const char *uri,
+                               const char *qr_uri)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) copy = g_menu_item_new (_("_Copy"), NULL);
@@ -225,7 +208,7 @@ mado_copy_menu_new (GtkWidget  *row,
 /* @label without its mnemonic: "_Back" → "Back", and the Japanese form
  * "戻る(_B)" → "戻る". A doubled underscore stands for itself. */
 char *
-mado_strip_mnemonic (const char *label)
+mado_page_parts_strip_mnemonic (const char *label)
 {
   GString *text = g_string_new (NULL);
 
@@ -249,18 +232,30 @@ mado_strip_mnemonic (const char *label)
   return g_string_free (text, FALSE);
 }
 
-/* A button with a mnemonic, named for screen readers by its words alone:
- * GTK 4.8 would read "_Back Back". */
-GtkWidget *
-mado_text_button_new (const char *label,
-                      const char *action_name,
-                      const char *css_class)
+/* Names a button with a mnemonic for screen readers by the words of its
+ * label alone: GTK 4.8 would read "_Back Back". For the buttons of a
+ * template, whose label the .ui gives. */
+void
+mado_page_parts_name_button (GtkButton *button)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-  g_autofree char *name = mado_strip_mnemonic (label);
+  g_autofree char *name = NULL;
 
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  name = mado_page_parts_strip_mnemonic (gtk_button_get_label (button));
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* A button with a mnemonic, named for screen readers by its words alone. */
+GtkWidget *
+mado_page_parts_text_button_new (const char *label,
+                                 const char *action_name,
+                                 const char *css_class)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  mado_page_parts_name_button (GTK_BUTTON (button));
   if (action_name != NULL)
     gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   if (css_class != NULL)
@@ -271,10 +266,10 @@ mado_text_button_new (const char *label,
 /* A label that is read, not focused: selectable labels would each take a
  * stop in the keyboard's way through a form or a list of answers. */
 GtkWidget *
-mado_plain_label (const char *text,
-                  const char *css_class)
+mado_page_parts_plain_label (const char *text,
+                             const char *css_class)
 {
-  GtkWidget *label = mado_text_label (text, css_class);
+  GtkWidget *label = mado_page_parts_text_label (text, css_class);
 
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   return label;
@@ -284,9 +279,9 @@ mado_plain_label (const char *text,
  * on the page), and bounded in width, since a wrapped label asks for its
  * whole text on one line and would widen the sidebar. */
 GtkWidget *
-mado_row_label_new (const char *text,
-                    const char *css_class,
-                    gboolean    wrap)
+mado_page_parts_row_label_new (const char *text,
+                               const char *css_class,
+                               gboolean    wrap)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -307,8 +302,8 @@ mado_row_label_new (const char *text,
 /* Steps are numbered, lists bulleted; each item is its own label so long items
  * wrap with a hanging indent. */
 GtkWidget *
-mado_items_widget (const char * const *items,
-                   gboolean            numbered)
+mado_page_parts_items_new (const char * const *items,
+                           gboolean            numbered)
 {
   GtkWidget *grid = gtk_grid_new ();
 
@@ -322,13 +317,13 @@ mado_items_widget (const char * const *items,
       gtk_label_set_yalign (GTK_LABEL (mark), 0);
       gtk_widget_set_valign (mark, GTK_ALIGN_START);
       gtk_grid_attach (GTK_GRID (grid), mark, 0, (int) i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), mado_text_label (items[i], NULL), 1, (int) i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), mado_page_parts_text_label (items[i], NULL), 1, (int) i, 1, 1);
     }
   return grid;
 }
 
 GtkWidget *
-mado_boxed_list (const char *accessible_label)
+mado_page_parts_boxed_list_new (const char *accessible_label)
 {
   GtkWidget *list = gtk_list_box_new ();
 
@@ -342,40 +337,40 @@ mado_boxed_list (const char *accessible_label)
 /* An activatable row that triggers @action_name with @target (floating
  * references are sunk), named for screen readers by its title. */
 GtkWidget *
-mado_action_row_new (const char *title,
-                     const char *subtitle,
-                     const char *icon_name,
-                     const char *action_name,
-                     GVariant   *target)
+mado_page_parts_action_row_new (const char *title,
+                                const char *subtitle,
+                                const char *icon_name,
+                                const char *action_name,
+                                GVariant   *target)
 {
   GtkWidget *row = mado_row_new (title, subtitle);
 
   if (icon_name != NULL)
-    mado_row_add_suffix (MADO_ROW (row), mado_decorative_icon_new (icon_name));
+    mado_row_add_suffix (MADO_ROW (row), mado_page_parts_decorative_icon_new (icon_name));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  mado_set_accessible_label (row, title);
+  mado_page_parts_set_accessible_label (row, title);
   return row;
 }
 
 /* A row that jumps to another section through win.show-section. */
 GtkWidget *
-mado_section_link_row_new (MadoSection *target,
-                           const char  *subtitle)
+mado_page_parts_section_link_row_new (MadoSection *target,
+                                      const char  *subtitle)
 {
   g_autofree char *title = mado_section_get_check (target) != NULL
     ? g_strdup_printf ("%s  %s", mado_section_get_check (target), mado_section_get_title (target))
     : g_strdup (mado_section_get_title (target));
 
-  return mado_action_row_new (title, subtitle, "mado-go-next-symbolic", "win.show-section",
-                              g_variant_new_string (mado_section_get_id (target)));
+  return mado_page_parts_action_row_new (title, subtitle, "mado-go-next-symbolic", "win.show-section",
+                                         g_variant_new_string (mado_section_get_id (target)));
 }
 
 /* The mark on a number or address nobody could confirm: a word, not only a
  * colour, and its reason in the tooltip. */
 GtkWidget *
-mado_unconfirmed_tag_new (const char *reason)
+mado_page_parts_unconfirmed_tag_new (const char *reason)
 {
   /* Translators: a short tag beside a phone number or address that could not be confirmed. */
   GtkWidget *tag = gtk_label_new (C_("status", "Unconfirmed"));

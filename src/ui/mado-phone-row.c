@@ -117,7 +117,7 @@ describe (MadoPhoneRow *self,
     /* Translators: a screen reader's description of a row that could not be confirmed; %s says why. */
     description = g_strdup_printf (_("Unconfirmed: %s"), mado_phone_get_change (self->phone));
 
-  mado_set_accessible_label (GTK_WIDGET (self), name);
+  mado_page_parts_set_accessible_label (GTK_WIDGET (self), name);
   /* The tooltip first: GTK makes a tooltip the description, and the
    * description is what a screen reader should hear. */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self),
@@ -195,7 +195,7 @@ mado_phone_row_popup_menu (MadoPhoneRow *self)
       const char *number = mado_phone_get_number (self->phone);
       g_autofree char *tel = mado_qr_dup_tel_uri (number);
 
-      self->menu = mado_copy_menu_new (GTK_WIDGET (self), number, NULL, tel);
+      self->menu = mado_page_parts_copy_menu_new (GTK_WIDGET (self), number, NULL, tel);
     }
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }

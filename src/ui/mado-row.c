@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "mado-row-layout.h"
 #include "mado-row.h"
 
@@ -6,7 +8,7 @@
  * them: what libadwaita's AdwActionRow shows, and styled like it
  * (style.css), but laid out by MadoRowLayout, which lays its wrapped text
  * out once per width instead of searching for a width for every height
- * (mado-row-layout.c). Pages are made of these rows; the cost of a page is
+ * (mado-row-layout.c); its chrome is resources/ui/mado-row.ui. Pages are made of these rows; the cost of a page is
  * mostly the cost of their text. Activation is the list row's own: an action
  * set through GtkActionable, or GtkListBox::row-activated. */
 typedef struct
@@ -18,7 +20,13 @@ typedef struct
   GtkWidget *suffixes;
 } MadoRowPrivate;
 
-G_DEFINE_TYPE_WITH_PRIVATE (MadoRow, mado_row, GTK_TYPE_LIST_BOX_ROW)
+static GtkBuildableIface *parent_buildable_iface;
+
+static void mado_row_buildable_init (GtkBuildableIface *iface);
+
+G_DEFINE_TYPE_WITH_CODE (MadoRow, mado_row, GTK_TYPE_LIST_BOX_ROW,
+                         G_ADD_PRIVATE (MadoRow)
+                         G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, mado_row_buildable_init))
 
 enum {
   PROP_0,
@@ -29,28 +37,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GtkWidget *
-text_label (const char *css_class)
+/* The template's three children are the row's own, side by side for
+ * MadoRowLayout, where a list row would take one child. */
+static void
+mado_row_buildable_add_child (GtkBuildable *buildable,
+                              GtkBuilder   *builder,
+                              GObject      *child,
+                              const char   *type)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
+  if (GTK_IS_WIDGET (child) && type == NULL)
+    gtk_widget_set_parent (GTK_WIDGET (child), GTK_WIDGET (buildable));
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
 }
 
-static GtkWidget *
-side_box (MadoRow    *self,
-          const char *css_class)
+static void
+mado_row_buildable_init (GtkBuildableIface *iface)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  gtk_widget_add_css_class (box, css_class);
-  gtk_widget_set_visible (box, FALSE);
-  gtk_widget_set_parent (box, GTK_WIDGET (self));
-  return box;
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = mado_row_buildable_add_child;
 }
 
 GtkWidget *
@@ -181,6 +186,8 @@ mado_row_dispose (GObject *object)
   MadoRow *self = MADO_ROW (object);
   MadoRowPrivate *priv = mado_row_get_instance_private (self);
 
+  /* Not gtk_widget_dispose_template (): GTK 4.8 looks for the template of
+   * the instance's own class, which a subclass without one lacks. */
   g_clear_pointer (&priv->prefixes, gtk_widget_unparent);
   g_clear_pointer (&priv->title_box, gtk_widget_unparent);
   g_clear_pointer (&priv->suffixes, gtk_widget_unparent);
@@ -192,6 +199,7 @@ static void
 mado_row_class_init (MadoRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = mado_row_get_property;
   object_class->set_property = mado_row_set_property;
@@ -204,28 +212,19 @@ mado_row_class_init (MadoRowClass *klass)
     g_param_spec_string ("subtitle", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-row.ui");
+  gtk_widget_class_bind_template_child_private (widget_class, MadoRow, prefixes);
+  gtk_widget_class_bind_template_child_private (widget_class, MadoRow, title_box);
+  gtk_widget_class_bind_template_child_private (widget_class, MadoRow, title);
+  gtk_widget_class_bind_template_child_private (widget_class, MadoRow, subtitle);
+  gtk_widget_class_bind_template_child_private (widget_class, MadoRow, suffixes);
 }
 
 static void
 mado_row_init (MadoRow *self)
 {
-  MadoRowPrivate *priv = mado_row_get_instance_private (self);
-
   /* The same spacing libadwaita 1.2 gives an action row's header. */
   gtk_widget_set_layout_manager (GTK_WIDGET (self), mado_row_layout_new (6));
-  gtk_widget_add_css_class (GTK_WIDGET (self), "mado-row");
-
-  priv->prefixes = side_box (self, "prefixes");
-
-  priv->title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  gtk_widget_set_hexpand (priv->title_box, TRUE);
-  gtk_widget_add_css_class (priv->title_box, "title");
-  priv->title = text_label ("title");
-  priv->subtitle = text_label ("subtitle");
-  gtk_widget_set_visible (priv->subtitle, FALSE);
-  gtk_box_append (GTK_BOX (priv->title_box), priv->title);
-  gtk_box_append (GTK_BOX (priv->title_box), priv->subtitle);
-  gtk_widget_set_parent (priv->title_box, GTK_WIDGET (self));
-
-  priv->suffixes = side_box (self, "suffixes");
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

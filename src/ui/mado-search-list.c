@@ -116,8 +116,8 @@ setup_row_cb (MadoSearchList *self,
   gtk_widget_add_css_class (parts->heading, "heading");
   gtk_widget_set_margin_top (parts->heading, 9);
   gtk_widget_set_margin_bottom (parts->heading, 3);
-  parts->title = mado_row_label_new (NULL, NULL, TRUE);
-  parts->snippet = mado_row_label_new (NULL, "dim-label", TRUE);
+  parts->title = mado_page_parts_row_label_new (NULL, NULL, TRUE);
+  parts->snippet = mado_page_parts_row_label_new (NULL, "dim-label", TRUE);
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
   gtk_box_append (GTK_BOX (box), parts->heading);

@@ -28,7 +28,14 @@ struct _MadoSectionPage
 
   MadoDataset   *dataset;
   MadoSection   *section;
+  int            first_screen;
+
   GtkWidget     *box;
+  GtkLabel      *kicker_label;
+  GtkLabel      *title_label;
+  GtkLabel      *summary_label;
+  GtkWidget     *sheet_button;
+
   GPtrArray     *blocks;        /* in the order shown: current, then older */
   GDateTime     *today;
   guint          n_current;
@@ -42,12 +49,22 @@ struct _MadoSectionPage
 
 G_DEFINE_FINAL_TYPE (MadoSectionPage, mado_section_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_SECTION,
+  PROP_FIRST_SCREEN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Titles and headings break only between phrases (mado-phrased-label.c). */
 static GtkWidget *
 phrased_label (const char *text,
                const char *css_class)
 {
-  GtkWidget *label = mado_text_label (text, css_class);
+  GtkWidget *label = mado_page_parts_text_label (text, css_class);
 
   mado_label_set_phrased_text (GTK_LABEL (label), text);
   return label;
@@ -63,7 +80,7 @@ older_line (int year)
   /* Translators: a muted line above content whose source dates from that
    * year, shown after the current content; %d is a year such as 2022. */
   text = g_strdup_printf (_("From %d"), year);
-  label = mado_plain_label (text, "dim-label");
+  label = mado_page_parts_plain_label (text, "dim-label");
   gtk_widget_add_css_class (label, "caption-heading");
   gtk_widget_set_margin_top (label, 12);
   return label;
@@ -81,7 +98,7 @@ links_widget (MadoSectionPage *self,
   guint years = mado_dataset_get_current_years (self->dataset);
   gboolean split = !mado_block_is_older (block, self->today, years);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *list = mado_boxed_list (title);
+  GtkWidget *list = mado_page_parts_boxed_list_new (title);
   GtkWidget *older = NULL;
   GListModel *links = mado_block_get_links (block);
   int older_year = 0;
@@ -101,7 +118,7 @@ links_widget (MadoSectionPage *self,
             {
               older_year = year;
               gtk_box_append (GTK_BOX (box), older_line (older_year));
-              older = mado_boxed_list (title);
+              older = mado_page_parts_boxed_list_new (title);
               gtk_box_append (GTK_BOX (box), older);
             }
           target = older;
@@ -119,9 +136,9 @@ section_link_widget (MadoDataset *dataset,
                      MadoBlock   *block)
 {
   MadoSection *target = mado_dataset_lookup_section (dataset, mado_block_get_section_id (block));
-  GtkWidget *list = mado_boxed_list (mado_section_get_title (target));
+  GtkWidget *list = mado_page_parts_boxed_list_new (mado_section_get_title (target));
 
-  gtk_list_box_append (GTK_LIST_BOX (list), mado_section_link_row_new (target, mado_block_get_text (block)));
+  gtk_list_box_append (GTK_LIST_BOX (list), mado_page_parts_section_link_row_new (target, mado_block_get_text (block)));
   return list;
 }
 
@@ -131,7 +148,7 @@ definition_widget (MadoBlock *block)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
   gtk_box_append (GTK_BOX (box), phrased_label (mado_block_get_term (block), "heading"));
-  gtk_box_append (GTK_BOX (box), mado_text_label (mado_block_get_text (block), NULL));
+  gtk_box_append (GTK_BOX (box), mado_page_parts_text_label (mado_block_get_text (block), NULL));
   return box;
 }
 
@@ -144,15 +161,15 @@ block_widget (MadoSectionPage *self,
     case MADO_BLOCK_KIND_HEADING:
       return phrased_label (mado_block_get_text (block), "title-4");
     case MADO_BLOCK_KIND_PARAGRAPH:
-      return mado_text_label (mado_block_get_text (block), NULL);
+      return mado_page_parts_text_label (mado_block_get_text (block), NULL);
     case MADO_BLOCK_KIND_NOTE:
-      return mado_text_label (mado_block_get_text (block), "page-note");
+      return mado_page_parts_text_label (mado_block_get_text (block), "page-note");
     case MADO_BLOCK_KIND_DEFINITION:
       return definition_widget (block);
     case MADO_BLOCK_KIND_STEPS:
-      return mado_items_widget (mado_block_get_items (block), TRUE);
+      return mado_page_parts_items_new (mado_block_get_items (block), TRUE);
     case MADO_BLOCK_KIND_LIST:
-      return mado_items_widget (mado_block_get_items (block), FALSE);
+      return mado_page_parts_items_new (mado_block_get_items (block), FALSE);
     case MADO_BLOCK_KIND_LINKS:
       return links_widget (self, block);
     case MADO_BLOCK_KIND_CONTACT:
@@ -200,20 +217,23 @@ estimated_header_height (MadoSection *section)
   return 120 + 24 * (1 + (int) g_utf8_strlen (mado_section_get_summary (section), -1) / 40);
 }
 
+/* The header's texts: the template (resources/ui/mado-section-page.ui)
+ * holds its labels and CHECK2's way to the incident sheet. */
 static void
-add_header (MadoSectionPage *self)
+fill_header (MadoSectionPage *self)
 {
   const char *check = mado_section_get_check (self->section);
   g_autofree char *kicker = check != NULL
     ? g_strdup_printf ("%s · %s", mado_section_get_label (self->section), check)
     : g_strdup (mado_section_get_label (self->section));
-  GtkWidget *title = phrased_label (mado_section_get_title (self->section), "title-1");
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
-  gtk_box_append (GTK_BOX (self->box), mado_text_label (kicker, "section-check"));
-  gtk_box_append (GTK_BOX (self->box), title);
-  gtk_box_append (GTK_BOX (self->box), mado_text_label (mado_section_get_summary (self->section),
-                                                   "dim-label"));
+  gtk_label_set_text (self->kicker_label, kicker);
+  mado_label_set_phrased_text (self->title_label, mado_section_get_title (self->section));
+  gtk_label_set_text (self->summary_label, mado_section_get_summary (self->section));
+  /* CHECK2 lists what to have ready before calling: the incident sheet is
+   * where the desk writes it down. */
+  gtk_widget_set_visible (self->sheet_button,
+                          g_str_equal (mado_section_get_id (self->section), "check2"));
 }
 
 static void
@@ -226,32 +246,17 @@ add_children (MadoSectionPage *self)
     return;
 
   /* Translators: heading above the list of a section's sub-sections. */
-  list = mado_boxed_list (_("In This Section"));
+  list = mado_page_parts_boxed_list_new (_("In This Section"));
   gtk_box_append (GTK_BOX (self->box), phrased_label (_("In This Section"), "heading"));
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
       g_autoptr(MadoSection) child = g_list_model_get_item (children, i);
-      gtk_list_box_append (GTK_LIST_BOX (list), mado_section_link_row_new (child, mado_section_get_summary (child)));
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           mado_page_parts_section_link_row_new (child, mado_section_get_summary (child)));
     }
   gtk_box_append (GTK_BOX (self->box), list);
 }
 
-/* CHECK2 lists what to have ready before calling: the incident sheet is
- * where the desk writes it down. */
-static void
-add_sheet_button (MadoSectionPage *self)
-{
-  GtkWidget *button = mado_text_button_new (_("_Fill In the Incident Sheet"), "win.show-sheet",
-                                            "suggested-action");
-
-  gtk_widget_set_tooltip_text (button, _("Write down the facts of an incident (Ctrl+I)"));
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_box_append (GTK_BOX (self->box), button);
-}
-
-/* Builds blocks until about @height pixels of them exist (at least one), or
- * all of them when @height is G_MAXINT. */
 /* The first older block of each year is preceded by a muted line naming the
  * year its source gives. */
 static void
@@ -266,6 +271,8 @@ add_older_line (MadoSectionPage *self,
   gtk_box_append (GTK_BOX (self->box), older_line (year));
 }
 
+/* Builds blocks until about @height pixels of them exist (at least one), or
+ * all of them when @height is G_MAXINT. */
 static void
 build_blocks (MadoSectionPage *self,
               int              height)
@@ -348,8 +355,6 @@ mado_section_page_map (GtkWidget *widget)
     self->rest_id = g_idle_add (build_rest_cb, self);
 }
 
-/* @first_screen is the height the page is seen through, in pixels: what is
- * below it is built after the first paint. */
 /* The frame clock goes with the window's surface, and its handlers with it:
  * let go of it while unmapped. */
 static void
@@ -360,32 +365,42 @@ mado_section_page_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (mado_section_page_parent_class)->unmap (widget);
 }
 
+/* @first_screen is the height the page is seen through, in pixels: what is
+ * below it is built after the first paint. */
 GtkWidget *
 mado_section_page_new (MadoDataset *dataset,
                        MadoSection *section,
                        int          first_screen)
 {
-  MadoSectionPage *self;
-
   g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (MADO_IS_SECTION (section), NULL);
 
-  self = g_object_new (MADO_TYPE_SECTION_PAGE, NULL);
-  self->dataset = g_object_ref (dataset);
-  self->section = g_object_ref (section);
-  self->today = g_date_time_new_now_utc ();
-  self->blocks = mado_section_arrange_blocks (section, self->today,
-                                              mado_dataset_get_current_years (dataset),
-                                              &self->n_current);
+  return g_object_new (MADO_TYPE_SECTION_PAGE,
+                       "dataset", dataset,
+                       "section", section,
+                       "first-screen", MAX (first_screen, 0),
+                       NULL);
+}
 
-  add_header (self);
-  if (g_str_equal (mado_section_get_id (section), "check2"))
-    add_sheet_button (self);
-  build_blocks (self, first_screen - estimated_header_height (section));
+static void
+mado_section_page_constructed (GObject *object)
+{
+  MadoSectionPage *self = MADO_SECTION_PAGE (object);
+  int height = self->first_screen;
+
+  G_OBJECT_CLASS (mado_section_page_parent_class)->constructed (object);
+
+  g_assert (self->dataset != NULL && self->section != NULL);
+  self->today = g_date_time_new_now_utc ();
+  self->blocks = mado_section_arrange_blocks (self->section, self->today,
+                                              mado_dataset_get_current_years (self->dataset),
+                                              &self->n_current);
+  fill_header (self);
+  if (height != G_MAXINT)
+    height -= estimated_header_height (self->section);
+  build_blocks (self, height);
   if (self->n_built == self->blocks->len)
     complete (self);
-
-  return GTK_WIDGET (self);
 }
 
 /* Builds what is not built yet, at once. */
@@ -430,11 +445,60 @@ mado_section_page_find_card (MadoSectionPage *self,
 }
 
 static void
+mado_section_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MadoSectionPage *self = MADO_SECTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_SECTION:
+      g_value_set_object (value, self->section);
+      break;
+    case PROP_FIRST_SCREEN:
+      g_value_set_int (value, self->first_screen);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_section_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MadoSectionPage *self = MADO_SECTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    case PROP_SECTION:
+      self->section = g_value_dup_object (value);
+      break;
+    case PROP_FIRST_SCREEN:
+      self->first_screen = g_value_get_int (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 mado_section_page_dispose (GObject *object)
 {
   MadoSectionPage *self = MADO_SECTION_PAGE (object);
 
   stop_waiting (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_SECTION_PAGE);
   g_clear_object (&self->section);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
@@ -449,13 +513,38 @@ mado_section_page_class_init (MadoSectionPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = mado_section_page_constructed;
+  object_class->get_property = mado_section_page_get_property;
+  object_class->set_property = mado_section_page_set_property;
   object_class->dispose = mado_section_page_dispose;
   widget_class->map = mado_section_page_map;
   widget_class->unmap = mado_section_page_unmap;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL, MADO_TYPE_SECTION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The height the page is seen through, in pixels: what is below it is
+   * built after the first paint. G_MAXINT builds the whole page at once. */
+  properties[PROP_FIRST_SCREEN] =
+    g_param_spec_int ("first-screen", NULL, NULL, 0, G_MAXINT, G_MAXINT,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-section-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoSectionPage, box);
+  gtk_widget_class_bind_template_child (widget_class, MadoSectionPage, kicker_label);
+  gtk_widget_class_bind_template_child (widget_class, MadoSectionPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MadoSectionPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, MadoSectionPage, sheet_button);
 }
 
 static void
 mado_section_page_init (MadoSectionPage *self)
 {
-  adw_bin_set_child (ADW_BIN (self), mado_page_column_new (&self->box));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  mado_page_parts_forget_selections (adw_bin_get_child (ADW_BIN (self)));
+  mado_page_parts_name_button (GTK_BUTTON (self->sheet_button));
 }

@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 
-#include "mado-page-parts.h"
 #include "mado-phone.h"
 #include "mado-sheet-contact-row.h"
 #include "mado-sheet-text.h"
@@ -11,16 +10,32 @@
 /* A desk attached to an incident sheet, as the person calls it: its name, its
  * numbers (activating one copies it), a check button that records when it
  * was called ("Called 14:05"), and an entry for the ticket number or what
- * the desk said. */
+ * the desk said. The chrome is the template; the numbers, which are data,
+ * are made here. */
 struct _MadoSheetContactRow
 {
   GtkListBoxRow parent_instance;
 
-  MadoIncidentContact *contact;
+  MadoIncidentContact *contact;   /* construct-only */
+  MadoDataset         *dataset;   /* construct-only, may be NULL */
+
+  GtkWidget           *name_label;
+  GtkWidget           *remove_button;
+  GtkWidget           *phones_box;
   GtkWidget           *called;
+  GtkWidget           *note_entry;
 };
 
 G_DEFINE_FINAL_TYPE (MadoSheetContactRow, mado_sheet_contact_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_CONTACT,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 update_called (MadoSheetContactRow *self)
@@ -35,121 +50,98 @@ update_called (MadoSheetContactRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->called), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *label,
-             const char *action_name,
-             GVariant   *target)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
-  return button;
-}
-
-static GtkWidget *
+static void
 name_line (MadoSheetContactRow *self)
 {
   const char *name = mado_incident_contact_get_name (self->contact);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = mado_text_label (name, "heading");
-
-  /* Not a stop for the keyboard: the row is read, its controls are used. */
-  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   /* Translators: tooltip of the button that takes a desk off an incident sheet; %s is the desk. */
   g_autofree char *remove = g_strdup_printf (_("Remove %s From the Sheet"), name);
 
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box),
-                  icon_button ("mado-list-remove-symbolic", remove, "sheet.remove-contact",
-                               g_variant_new_string (mado_incident_contact_get_contact_id (self->contact))));
-  return box;
+  gtk_label_set_text (GTK_LABEL (self->name_label), name);
+  gtk_widget_set_tooltip_text (self->remove_button, remove);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  remove, -1);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_button),
+                                          g_variant_new_string (mado_incident_contact_get_contact_id (self->contact)));
+}
+
+static GtkWidget *
+phone_button (const char *number)
+{
+  /* Translators: tooltip of a phone number button; %s is the number. */
+  g_autofree char *copy = g_strdup_printf (_("Copy %s"), number);
+  GtkWidget *button = gtk_button_new_with_label (number);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, copy);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, copy, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-text");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", number);
+  return button;
 }
 
 /* The numbers as the dataset has them now: copying one is the step before
  * dialling it. */
-static GtkWidget *
-phones_line (MadoContact *contact)
+static void
+fill_phones (MadoSheetContactRow *self)
 {
-  GListModel *phones = mado_contact_get_phones (contact);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  const char *id = mado_incident_contact_get_contact_id (self->contact);
+  MadoContact *known = self->dataset != NULL ? mado_dataset_lookup_contact (self->dataset, id) : NULL;
+  GListModel *phones = known != NULL ? mado_contact_get_phones (known) : NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (phones); i++)
+  for (guint i = 0; phones != NULL && i < g_list_model_get_n_items (phones); i++)
     {
       g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, i);
-      const char *number = mado_phone_get_number (phone);
-      /* Translators: tooltip of a phone number button; %s is the number. */
-      g_autofree char *copy = g_strdup_printf (_("Copy %s"), number);
-      GtkWidget *button = gtk_button_new_with_label (number);
 
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_halign (button, GTK_ALIGN_START);
-      gtk_widget_set_tooltip_text (button, copy);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, copy, -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-text");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", number);
-      gtk_box_append (GTK_BOX (box), button);
+      gtk_box_append (GTK_BOX (self->phones_box), phone_button (mado_phone_get_number (phone)));
     }
-  return box;
+  gtk_widget_set_visible (self->phones_box, gtk_widget_get_first_child (self->phones_box) != NULL);
 }
 
-static GtkWidget *
-note_entry (MadoSheetContactRow *self)
+static void
+bind_note (MadoSheetContactRow *self)
 {
-  GtkWidget *entry = gtk_entry_new ();
   /* Translators: accessible name of the note entry of a called desk; %s is the desk. */
   g_autofree char *label = g_strdup_printf (_("Ticket Number or Note for %s"),
                                             mado_incident_contact_get_name (self->contact));
 
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Ticket number or note"));
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_bind_property (self->contact, "note", entry, "text",
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_bind_property (self->contact, "note", self->note_entry, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  return entry;
+}
+
+static void
+mado_sheet_contact_row_constructed (GObject *object)
+{
+  MadoSheetContactRow *self = MADO_SHEET_CONTACT_ROW (object);
+
+  G_OBJECT_CLASS (mado_sheet_contact_row_parent_class)->constructed (object);
+
+  g_return_if_fail (MADO_IS_INCIDENT_CONTACT (self->contact));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  mado_incident_contact_get_name (self->contact), -1);
+  name_line (self);
+  fill_phones (self);
+  g_object_bind_property (self->contact, "called", self->called, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->contact, "notify::called-at", G_CALLBACK (update_called), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->contact, "notify::called", G_CALLBACK (update_called), self,
+                           G_CONNECT_SWAPPED);
+  update_called (self);
+  bind_note (self);
 }
 
 GtkWidget *
 mado_sheet_contact_row_new (MadoIncidentContact *contact,
                             MadoDataset         *dataset)
 {
-  MadoSheetContactRow *self;
-  MadoContact *known;
-  GtkWidget *box, *line;
-
   g_return_val_if_fail (MADO_IS_INCIDENT_CONTACT (contact), NULL);
+  g_return_val_if_fail (dataset == NULL || MADO_IS_DATASET (dataset), NULL);
 
-  self = g_object_new (MADO_TYPE_SHEET_CONTACT_ROW, "activatable", FALSE, NULL);
-  self->contact = g_object_ref (contact);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  mado_incident_contact_get_name (contact), -1);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  g_object_set (box, "margin-top", 12, "margin-bottom", 12, "margin-start", 12, "margin-end", 6, NULL);
-  gtk_box_append (GTK_BOX (box), name_line (self));
-  known = dataset != NULL ? mado_dataset_lookup_contact (dataset, mado_incident_contact_get_contact_id (contact)) : NULL;
-  if (known != NULL && g_list_model_get_n_items (mado_contact_get_phones (known)) > 0)
-    gtk_box_append (GTK_BOX (box), phones_line (known));
-
-  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  self->called = gtk_check_button_new ();
-  g_object_bind_property (contact, "called", self->called, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (contact, "notify::called-at", G_CALLBACK (update_called), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (contact, "notify::called", G_CALLBACK (update_called), self, G_CONNECT_SWAPPED);
-  update_called (self);
-  gtk_box_append (GTK_BOX (line), self->called);
-  gtk_box_append (GTK_BOX (line), note_entry (self));
-  gtk_box_append (GTK_BOX (box), line);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
-  return GTK_WIDGET (self);
+  return g_object_new (MADO_TYPE_SHEET_CONTACT_ROW, "contact", contact, "dataset", dataset, NULL);
 }
 
 MadoIncidentContact *
@@ -160,11 +152,55 @@ mado_sheet_contact_row_get_contact (MadoSheetContactRow *self)
 }
 
 static void
+mado_sheet_contact_row_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  MadoSheetContactRow *self = MADO_SHEET_CONTACT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTACT:
+      g_value_set_object (value, self->contact);
+      break;
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_sheet_contact_row_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  MadoSheetContactRow *self = MADO_SHEET_CONTACT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTACT:
+      self->contact = g_value_dup_object (value);
+      break;
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 mado_sheet_contact_row_dispose (GObject *object)
 {
   MadoSheetContactRow *self = MADO_SHEET_CONTACT_ROW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_SHEET_CONTACT_ROW);
   g_clear_object (&self->contact);
+  g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (mado_sheet_contact_row_parent_class)->dispose (object);
 }
@@ -172,10 +208,32 @@ mado_sheet_contact_row_dispose (GObject *object)
 static void
 mado_sheet_contact_row_class_init (MadoSheetContactRowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = mado_sheet_contact_row_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mado_sheet_contact_row_constructed;
+  object_class->get_property = mado_sheet_contact_row_get_property;
+  object_class->set_property = mado_sheet_contact_row_set_property;
+  object_class->dispose = mado_sheet_contact_row_dispose;
+
+  properties[PROP_CONTACT] =
+    g_param_spec_object ("contact", NULL, NULL, MADO_TYPE_INCIDENT_CONTACT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-sheet-contact-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetContactRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetContactRow, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetContactRow, phones_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetContactRow, called);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetContactRow, note_entry);
 }
 
 static void
 mado_sheet_contact_row_init (MadoSheetContactRow *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

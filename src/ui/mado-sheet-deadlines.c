@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-incident-text.h"
 #include "mado-page-parts.h"
 #include "mado-sheet-deadlines.h"
@@ -12,22 +13,34 @@
  * the dataset's questions as check buttons, and for each duty that applies
  * its deadlines as dates with the days left, its form and its source.
  * All of it comes from the dataset; the block says it is a reminder, not
- * legal advice. Built in C as it is data: a question or a duty more in the
- * dataset is a row more here. */
+ * legal advice. The headings and the time of becoming aware are the
+ * template; the questions and the duties are built in C as they are data:
+ * a question or a duty more in the dataset is a row more here. */
 struct _MadoSheetDeadlines
 {
   GtkBox parent_instance;
 
-  MadoIncidentSheet *sheet;
-  MadoDataset       *dataset;
+  MadoIncidentSheet *sheet;     /* construct-only */
+  MadoDataset       *dataset;   /* construct-only */
   GDateTime         *now;       /* injected by tests; NULL is the clock */
   GtkWidget         *aware_entry;
+  GtkWidget         *now_button;
+  GtkWidget         *questions_box;
   GtkWidget         *duties;    /* rebuilt when the answers or the time change */
   char              *shown;     /* what the duties box was built for */
   guint              midnight;  /* the timeout that counts the next day */
 };
 
 G_DEFINE_FINAL_TYPE (MadoSheetDeadlines, mado_sheet_deadlines, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_SHEET,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GDateTime *
 now_for (MadoSheetDeadlines *self)
@@ -68,24 +81,24 @@ duty_card (MadoSheetDeadlines *self,
 
   gtk_widget_add_css_class (card, "card");
   g_object_set (card, "margin-top", 0, NULL);
-  mado_box_append (card, mado_text_label (mado_duty_get_name (duty), "heading"));
-  mado_box_append (card, mado_text_label (mado_duty_get_authority (duty), NULL));
+  mado_page_parts_box_append (card, mado_page_parts_text_label (mado_duty_get_name (duty), "heading"));
+  mado_page_parts_box_append (card, mado_page_parts_text_label (mado_duty_get_authority (duty), NULL));
   for (guint i = 0; dues != NULL && i < dues->len; i++)
     {
       const MadoDutyDue *due = &g_array_index (dues, MadoDutyDue, i);
       g_autofree char *when = mado_incident_text_describe_due (due);
       g_autofree char *line = g_strdup_printf ("%s\n%s", due->stage->label, when);
 
-      mado_box_append (card, mado_text_label (line, due->days_left < 0 ? "error" : due->days_left <= 3 ? "warning" : NULL));
+      mado_page_parts_box_append (card, mado_page_parts_text_label (line, due->days_left < 0 ? "error" : due->days_left <= 3 ? "warning" : NULL));
     }
-  mado_box_append (card, mado_text_label (mado_duty_get_counting (duty), "dim-label"));
+  mado_page_parts_box_append (card, mado_page_parts_text_label (mado_duty_get_counting (duty), "dim-label"));
   /* Translators: a button that opens a report form; %s is the form's name. */
   form_text = g_strdup_printf (_("Form: %s"), mado_link_get_label (form));
-  mado_box_append (card, link_button (form_text, mado_link_get_url (form)));
+  mado_page_parts_box_append (card, link_button (form_text, mado_link_get_url (form)));
   /* Translators: a button that opens the source of a reporting duty; %s is
    * its name, then the date it was checked. */
   source_text = g_strdup_printf (_("Source: %s (checked %s)"), mado_link_get_label (source), checked);
-  mado_box_append (card, link_button (source_text, mado_link_get_url (source)));
+  mado_page_parts_box_append (card, link_button (source_text, mado_link_get_url (source)));
   for (GtkWidget *child = gtk_widget_get_first_child (card); child != NULL; child = gtk_widget_get_next_sibling (child))
     g_object_set (child, "margin-start", 12, "margin-end", 12, NULL);
   g_object_set (gtk_widget_get_first_child (card), "margin-top", 12, NULL);
@@ -165,12 +178,12 @@ update_duties (MadoSheetDeadlines *self)
   answers = mado_incident_sheet_dup_duty_answers (self->sheet);
   if (duties->len == 0)
     {
-      mado_box_append (self->duties, mado_plain_label (_("None of the reporting duties known to Madoguchi "
+      mado_page_parts_box_append (self->duties, mado_page_parts_plain_label (_("None of the reporting duties known to Madoguchi "
                                                          "applies to these answers."), "dim-label"));
       return;
     }
   if (aware_at == NULL)
-    mado_box_append (self->duties, mado_plain_label (_("Fill in when the organisation became aware: the "
+    mado_page_parts_box_append (self->duties, mado_page_parts_plain_label (_("Fill in when the organisation became aware: the "
                                                        "deadlines count from it."), "warning"));
   for (guint i = 0; i < duties->len; i++)
     {
@@ -178,7 +191,7 @@ update_duties (MadoSheetDeadlines *self)
       g_autoptr(GArray) dues = aware_at != NULL
         ? mado_duty_compute (duty, (const char * const *) answers, aware_at, now) : NULL;
 
-      mado_box_append (self->duties, duty_card (self, duty, dues));
+      mado_page_parts_box_append (self->duties, duty_card (self, duty, dues));
     }
 }
 
@@ -225,31 +238,6 @@ aware_now_cb (MadoSheetDeadlines *self)
   mado_incident_sheet_set_aware_at (self->sheet, minute);
 }
 
-static GtkWidget *
-aware_line (MadoSheetDeadlines *self)
-{
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *now = mado_text_button_new (_("N_ow"), NULL, NULL);
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  self->aware_entry = gtk_entry_new ();
-  gtk_widget_set_hexpand (self->aware_entry, TRUE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->aware_entry), "2026-05-12 09:30");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->aware_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Became Aware At"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("A date and time, e.g. 2026-05-12 09:30. Enter or leaving the field applies it."),
-                                  -1);
-  g_signal_connect_object (self->aware_entry, "activate", G_CALLBACK (apply_aware_at), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (focus, "leave", G_CALLBACK (apply_aware_at), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (self->aware_entry, focus);
-  gtk_widget_set_tooltip_text (now, _("Fill In the Current Date and Time"));
-  g_signal_connect_object (now, "clicked", G_CALLBACK (aware_now_cb), self, G_CONNECT_SWAPPED);
-  mado_box_append (line, self->aware_entry);
-  mado_box_append (line, now);
-  return line;
-}
-
 static void
 question_toggled_cb (GtkCheckButton     *button,
                      MadoSheetDeadlines *self)
@@ -277,39 +265,22 @@ question_button (MadoSheetDeadlines     *self,
   return button;
 }
 
-static GtkWidget *
-block (const char *heading,
-       const char *hint)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  mado_box_append (box, mado_plain_label (heading, heading != NULL ? "heading" : NULL));
-  if (hint != NULL)
-    mado_box_append (box, mado_plain_label (hint, "dim-label"));
-  return box;
-}
-
 static void
-build (MadoSheetDeadlines *self)
+mado_sheet_deadlines_constructed (GObject *object)
 {
-  GPtrArray *questions = mado_dataset_get_duty_questions (self->dataset);
-  GtkWidget *intro = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *aware = block (_("Became Aware At"), _("When the organisation first knew of it: the "
-                                                    "deadlines count from this day, in Japan time."));
-  GtkWidget *list = block (_("Tick What Applies"), NULL);
+  MadoSheetDeadlines *self = MADO_SHEET_DEADLINES (object);
+  GPtrArray *questions;
 
-  /* Translators: heading above the reporting deadlines on an incident sheet. */
-  mado_box_append (intro, mado_plain_label (_("Reporting Deadlines"), "title-4"));
-  mado_box_append (intro, mado_plain_label (_("A reminder, not legal advice: check each duty "
-                                              "with its source."), "dim-label"));
-  mado_box_append (GTK_WIDGET (self), intro);
-  mado_box_append (aware, aware_line (self));
-  mado_box_append (GTK_WIDGET (self), aware);
+  G_OBJECT_CLASS (mado_sheet_deadlines_parent_class)->constructed (object);
+
+  g_return_if_fail (MADO_IS_INCIDENT_SHEET (self->sheet));
+  g_return_if_fail (MADO_IS_DATASET (self->dataset));
+
+  mado_a11y_name_by_label (self->now_button);
+
+  questions = mado_dataset_get_duty_questions (self->dataset);
   for (guint i = 0; i < questions->len; i++)
-    mado_box_append (list, question_button (self, g_ptr_array_index (questions, i)));
-  mado_box_append (GTK_WIDGET (self), list);
-  self->duties = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  mado_box_append (GTK_WIDGET (self), self->duties);
+    mado_page_parts_box_append (self->questions_box, question_button (self, g_ptr_array_index (questions, i)));
 
   show_aware_at (self);
   update_duties (self);
@@ -323,19 +294,10 @@ GtkWidget *
 mado_sheet_deadlines_new (MadoIncidentSheet *sheet,
                           MadoDataset       *dataset)
 {
-  MadoSheetDeadlines *self;
-
   g_return_val_if_fail (MADO_IS_INCIDENT_SHEET (sheet), NULL);
   g_return_val_if_fail (MADO_IS_DATASET (dataset), NULL);
 
-  self = g_object_new (MADO_TYPE_SHEET_DEADLINES,
-                       "orientation", GTK_ORIENTATION_VERTICAL,
-                       "spacing", 18,
-                       NULL);
-  self->sheet = g_object_ref (sheet);
-  self->dataset = g_object_ref (dataset);
-  build (self);
-  return GTK_WIDGET (self);
+  return g_object_new (MADO_TYPE_SHEET_DEADLINES, "sheet", sheet, "dataset", dataset, NULL);
 }
 
 /* Tests fix the clock. */
@@ -356,6 +318,7 @@ mado_sheet_deadlines_dispose (GObject *object)
   MadoSheetDeadlines *self = MADO_SHEET_DEADLINES (object);
 
   g_clear_handle_id (&self->midnight, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_SHEET_DEADLINES);
   g_clear_object (&self->sheet);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->now, g_date_time_unref);
@@ -365,12 +328,77 @@ mado_sheet_deadlines_dispose (GObject *object)
 }
 
 static void
+mado_sheet_deadlines_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  MadoSheetDeadlines *self = MADO_SHEET_DEADLINES (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET:
+      g_value_set_object (value, self->sheet);
+      break;
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_sheet_deadlines_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  MadoSheetDeadlines *self = MADO_SHEET_DEADLINES (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET:
+      self->sheet = g_value_dup_object (value);
+      break;
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 mado_sheet_deadlines_class_init (MadoSheetDeadlinesClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = mado_sheet_deadlines_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mado_sheet_deadlines_constructed;
+  object_class->get_property = mado_sheet_deadlines_get_property;
+  object_class->set_property = mado_sheet_deadlines_set_property;
+  object_class->dispose = mado_sheet_deadlines_dispose;
+
+  properties[PROP_SHEET] =
+    g_param_spec_object ("sheet", NULL, NULL, MADO_TYPE_INCIDENT_SHEET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-sheet-deadlines.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetDeadlines, aware_entry);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetDeadlines, now_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetDeadlines, questions_box);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetDeadlines, duties);
+  gtk_widget_class_bind_template_callback (widget_class, apply_aware_at);
+  gtk_widget_class_bind_template_callback (widget_class, aware_now_cb);
 }
 
 static void
 mado_sheet_deadlines_init (MadoSheetDeadlines *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "mado-sheet-entry-row.h"
+#include "mado-enum-binding.h"
 #include "mado-sheet-text.h"
 
 /* One line of an incident's timeline, edited in place: when it happened
@@ -155,30 +156,6 @@ remove_clicked_cb (MadoSheetEntryRow *self)
                               (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)));
 }
 
-static gboolean
-enum_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-position_to_enum (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint position = g_value_get_uint (from);
-
-  if (position >= MADO_INCIDENT_ENTRY_N_KINDS)
-    return FALSE;
-  g_value_set_enum (to, (int) position);
-  return TRUE;
-}
-
 static void
 bind (MadoSheetEntryRow *self,
       const char        *property,
@@ -216,7 +193,8 @@ mado_sheet_entry_row_constructed (GObject *object)
   bind (self, "reference", self->reference);
   binding = g_object_bind_property_full (self->entry, "kind", self->kind, "selected",
                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                         enum_to_position, position_to_enum, NULL, NULL);
+                                         mado_enum_binding_to_position,
+                                         mado_enum_binding_to_enum, NULL, NULL);
   g_ptr_array_add (self->bindings, g_object_ref (binding));
   show_happened (self);
   show_written (self);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mado-page-parts.h"
+#include "mado-enum-binding.h"
 #include "mado-sheet-contact-row.h"
 #include "mado-sheet-deadlines.h"
 #include "mado-sheet-entry-row.h"
@@ -58,7 +59,7 @@ static GtkWidget *
 text_button (const char *label,
              const char *action_name)
 {
-  return mado_text_button_new (label, action_name, NULL);
+  return mado_page_parts_text_button_new (label, action_name, NULL);
 }
 
 static void
@@ -189,7 +190,7 @@ length_note (MadoSheetForm     *self,
              MadoIncidentField  field)
 {
   g_autofree char *signal = g_strdup_printf ("notify::%s", mado_incident_field_get_property_name (field));
-  GtkWidget *note = mado_text_label ("", "warning");
+  GtkWidget *note = mado_page_parts_text_label ("", "warning");
 
   g_object_set_data_full (G_OBJECT (note), "mado-sheet", g_object_ref (self->sheet), g_object_unref);
   g_object_set_data (G_OBJECT (note), "mado-field", GUINT_TO_POINTER (field));
@@ -264,10 +265,10 @@ field_block (MadoSheetForm     *self,
 {
   GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  mado_box_append (block, mado_plain_label (mado_sheet_field_get_label (field), "heading"));
-  mado_box_append (block, mado_plain_label (mado_sheet_field_get_hint (field), "dim-label"));
-  mado_box_append (block, framed (editor));
-  mado_box_append (block, length_note (self, field));
+  mado_page_parts_box_append (block, mado_page_parts_plain_label (mado_sheet_field_get_label (field), "heading"));
+  mado_page_parts_box_append (block, mado_page_parts_plain_label (mado_sheet_field_get_hint (field), "dim-label"));
+  mado_page_parts_box_append (block, framed (editor));
+  mado_page_parts_box_append (block, length_note (self, field));
   return block;
 }
 
@@ -276,7 +277,7 @@ add_field (MadoSheetForm     *self,
            GtkWidget         *slot,
            MadoIncidentField  field)
 {
-  mado_box_append (slot, field_block (self, field, field_editor (self, field)));
+  mado_page_parts_box_append (slot, field_block (self, field, field_editor (self, field)));
 }
 
 static void
@@ -285,37 +286,12 @@ add_noticed_at (MadoSheetForm *self)
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *now;
 
-  mado_box_append (line, field_editor (self, MADO_INCIDENT_FIELD_NOTICED_AT));
+  mado_page_parts_box_append (line, field_editor (self, MADO_INCIDENT_FIELD_NOTICED_AT));
   /* Translators: fills in the current date and time as when it was noticed. */
   now = text_button (_("_Now"), "form.noticed-now");
   gtk_widget_set_tooltip_text (now, _("Fill In the Current Date and Time"));
-  mado_box_append (line, now);
-  mado_box_append (self->noticed_slot, field_block (self, MADO_INCIDENT_FIELD_NOTICED_AT, line));
-}
-
-/* The drop-down's positions are the enum's values. */
-static gboolean
-enum_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-position_to_enum (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint position = g_value_get_uint (from);
-
-  if (position > MADO_INCIDENT_ONGOING_NO)
-    return FALSE;
-  g_value_set_enum (to, (int) position);
-  return TRUE;
+  mado_page_parts_box_append (line, now);
+  mado_page_parts_box_append (self->noticed_slot, field_block (self, MADO_INCIDENT_FIELD_NOTICED_AT, line));
 }
 
 /* The template has the choice; its positions are the enum's values. */
@@ -327,7 +303,8 @@ bind_ongoing (MadoSheetForm *self)
   mado_a11y_name_drop_down (self->ongoing, _("Still Going On?"));
   binding = g_object_bind_property_full (self->sheet, "ongoing", self->ongoing, "selected",
                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                         enum_to_position, position_to_enum, NULL, NULL);
+                                         mado_enum_binding_to_position,
+                                         mado_enum_binding_to_enum, NULL, NULL);
   g_ptr_array_add (self->bindings, g_object_ref (binding));
 }
 
@@ -357,12 +334,12 @@ create_entry_row (gpointer item,
 static void
 bind_timeline (MadoSheetForm *self)
 {
-  GtkWidget *add = mado_text_button_new (_("_Add to Timeline"), "sheet.add-entry", NULL);
+  GtkWidget *add = mado_page_parts_text_button_new (_("_Add to Timeline"), "sheet.add-entry", NULL);
 
   gtk_list_box_bind_model (GTK_LIST_BOX (self->timeline), mado_incident_sheet_get_timeline (self->sheet),
                            create_entry_row, self, NULL);
   gtk_widget_set_tooltip_text (add, _("Add a Line Timed Now (Ctrl+Enter)"));
-  mado_box_append (self->timeline_actions, add);
+  mado_page_parts_box_append (self->timeline_actions, add);
 }
 
 /* Only with a dataset that has reporting duties. */
@@ -373,7 +350,7 @@ add_deadlines (MadoSheetForm *self)
 
   gtk_widget_set_visible (self->deadlines_slot, has_duties);
   if (has_duties)
-    mado_box_append (self->deadlines_slot, mado_sheet_deadlines_new (self->sheet, self->dataset));
+    mado_page_parts_box_append (self->deadlines_slot, mado_sheet_deadlines_new (self->sheet, self->dataset));
 }
 
 GtkWidget *
@@ -397,7 +374,7 @@ mado_sheet_form_constructed (GObject *object)
 
   g_return_if_fail (MADO_IS_INCIDENT_SHEET (self->sheet));
   self->title = field_editor (self, MADO_INCIDENT_FIELD_TITLE);
-  mado_box_append (self->title_slot, field_block (self, MADO_INCIDENT_FIELD_TITLE, self->title));
+  mado_page_parts_box_append (self->title_slot, field_block (self, MADO_INCIDENT_FIELD_TITLE, self->title));
   add_noticed_at (self);
   bind_ongoing (self);
   add_field (self, self->reported_slot, MADO_INCIDENT_FIELD_REPORTED_BY);
@@ -581,6 +558,6 @@ mado_sheet_form_class_init (MadoSheetFormClass *klass)
 static void
 mado_sheet_form_init (MadoSheetForm *self)
 {
-  self->bindings = g_ptr_array_new_with_free_func (mado_binding_unbind_and_unref);
+  self->bindings = g_ptr_array_new_with_free_func (mado_page_parts_unbind_and_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

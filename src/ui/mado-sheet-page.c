@@ -5,15 +5,15 @@
 #include <string.h>
 
 #include "mado-alert.h"
-#include "mado-guide-summary.h"
 #include "mado-incident-text.h"
 #include "mado-page-parts.h"
 #include "mado-sheet-contact-row.h"
 #include "mado-sheet-form.h"
+#include "mado-sheet-output.h"
 #include "mado-sheet-page.h"
 #include "mado-a11y.h"
 #include "mado-sheet-text.h"
-#include "mado-window.h"
+#include "mado-undo-toast.h"
 
 /* The incident sheet: CHECK2 as a form the desk fills in while it works an
  * incident and reads from when it calls. At the top, which sheet (several
@@ -27,13 +27,16 @@ struct _MadoSheetPage
   MadoIncidentStore    *store;           /* construct-only */
   MadoDataset          *dataset;         /* construct-only, may be NULL */
   MadoIncidentSheet    *sheet;           /* the one shown, NULL if none */
-  GtkWidget            *box;
   GtkWidget            *chooser;
   GtkWidget            *new_button;
-  GtkWidget            *actions;
+  GtkWidget            *copy_button;
+  GtkWidget            *export_button;
   GtkWidget            *saved_note;
   GtkWidget            *slot;            /* holds a MadoSheetForm, or the empty state */
-  GtkWidget            *notice;          /* what the load found, or NULL */
+  GtkWidget            *empty_state;
+  GtkWidget            *empty_new_button;
+  GtkWidget            *notice;          /* what the load found */
+  GtkWidget            *notice_label;
   GtkFileChooserNative *export_dialog;
   MadoIncidentSheet    *export_sheet;
   gboolean              syncing;
@@ -50,171 +53,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void show_sheet (MadoSheetPage     *self,
                         MadoIncidentSheet *sheet);
 
-/* Sheets outside the page: creating one, attaching a guide result. */
-
-/* A new, empty sheet titled with the time, made the current one. */
-MadoIncidentSheet *
-mado_sheet_new_in_store (MadoIncidentStore *store)
-{
-  g_autoptr(MadoIncidentSheet) sheet = mado_incident_sheet_new ();
-  g_autofree char *title = mado_sheet_default_title (mado_incident_sheet_get_created (sheet));
-
-  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), NULL);
-
-  mado_incident_sheet_set_title (sheet, title);
-  mado_incident_store_add (store, sheet);
-  mado_incident_store_set_current (store, sheet);
-  return sheet;
-}
-
-static char *
-contact_name (MadoContact *contact)
-{
-  if (mado_contact_get_desk (contact) == NULL)
-    return g_strdup (mado_contact_get_organisation (contact));
-  return g_strdup_printf ("%s %s", mado_contact_get_organisation (contact), mado_contact_get_desk (contact));
-}
-
-/* A sheet still under the title it was made with is named after the
- * situation the guide found, and the date: "Credentials entered on a
- * phishing site, 12 May 2026, 09:30" tells sheets apart; a timestamp does
- * not. A title the desk wrote stays. */
-static void
-title_by_situation (MadoIncidentSheet *sheet,
-                    MadoGuideNode     *result)
-{
-  g_autofree char *default_title = mado_sheet_default_title (mado_incident_sheet_get_created (sheet));
-  g_autofree char *when = mado_sheet_format_time (mado_incident_sheet_get_created (sheet));
-  g_autofree char *title = NULL;
-  const char *situation;
-
-  if (mado_guide_node_get_kind (result) != MADO_GUIDE_NODE_KIND_RESULT)
-    return;
-  situation = mado_guide_node_get_title (result);
-  if (situation == NULL || *situation == '\0'
-      || !g_str_equal (mado_incident_sheet_get_title (sheet), default_title))
-    return;
-  /* Translators: the title of a sheet made from a guide result: the
-   * situation, then a date and time. */
-  title = g_strdup_printf (_("%s, %s"), situation, when);
-  mado_incident_sheet_set_title (sheet, title);
-}
-
-/* Adds the guide's answers and its result's desks, in their order, to the
- * current sheet (a new one if there is none), and returns that sheet. */
-MadoIncidentSheet *
-mado_sheet_attach_walk (MadoIncidentStore *store,
-                        MadoGuideWalk     *walk)
-{
-  MadoIncidentSheet *sheet;
-  MadoGuideNode *current;
-  g_autofree char *answers = NULL;
-
-  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), NULL);
-  g_return_val_if_fail (MADO_IS_GUIDE_WALK (walk), NULL);
-
-  sheet = mado_incident_store_get_current (store);
-  if (sheet == NULL)
-    sheet = mado_sheet_new_in_store (store);
-
-  current = mado_guide_walk_get_current (walk);
-  title_by_situation (sheet, current);
-  answers = mado_guide_summary_build_answers (walk);
-  mado_incident_sheet_add_guide_answers (sheet, g_strchomp (answers));
-
-  if (mado_guide_node_get_kind (current) != MADO_GUIDE_NODE_KIND_RESULT)
-    return sheet;
-  for (guint i = 0; i < g_list_model_get_n_items (mado_guide_node_get_contacts (current)); i++)
-    {
-      g_autoptr(MadoContact) contact = g_list_model_get_item (mado_guide_node_get_contacts (current), i);
-      g_autofree char *name = contact_name (contact);
-
-      mado_incident_sheet_add_contact (sheet, mado_contact_get_id (contact), name);
-    }
-  return sheet;
-}
-
-static gboolean
-contact_has_number (MadoContact *contact,
-                    const char  *number)
-{
-  GListModel *phones = mado_contact_get_phones (contact);
-
-  for (guint i = 0; i < g_list_model_get_n_items (phones); i++)
-    {
-      g_autoptr(MadoPhone) phone = g_list_model_get_item (phones, i);
-
-      if (g_strcmp0 (mado_phone_get_number (phone), number) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* A number copied is most likely about to be called: when it is the number
- * of a desk on the current sheet, the timeline notes it, with the desk.
- * Returns whether it did. */
-gboolean
-mado_sheet_note_copied (MadoIncidentStore *store,
-                        MadoDataset       *dataset,
-                        const char        *text)
-{
-  MadoIncidentSheet *sheet;
-  GListModel *attached;
-
-  g_return_val_if_fail (MADO_IS_INCIDENT_STORE (store), FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  sheet = mado_incident_store_get_current (store);
-  if (sheet == NULL || dataset == NULL || mado_incident_store_is_read_only (store))
-    return FALSE;
-  attached = mado_incident_sheet_get_contacts (sheet);
-  for (guint i = 0; i < g_list_model_get_n_items (attached); i++)
-    {
-      g_autoptr(MadoIncidentContact) desk = g_list_model_get_item (attached, i);
-      MadoContact *contact = mado_dataset_lookup_contact (dataset, mado_incident_contact_get_contact_id (desk));
-      g_autoptr(MadoIncidentEntry) entry = NULL;
-      g_autofree char *what = NULL;
-
-      if (contact == NULL || !contact_has_number (contact, text))
-        continue;
-      entry = mado_incident_entry_new (MADO_INCIDENT_ENTRY_CALL, NULL, NULL);
-      /* Translators: a timeline line written when a desk's number is copied; %s is the number. */
-      what = g_strdup_printf (_("Number copied to call: %s"), text);
-      mado_incident_entry_set_text (entry, what);
-      mado_incident_entry_set_who (entry, mado_incident_contact_get_name (desk));
-      mado_incident_sheet_add_entry (sheet, entry);
-      return TRUE;
-    }
-  return FALSE;
-}
-
 /* Widgets. */
-
-static GtkWidget *
-text_button (const char *label,
-             const char *action_name,
-             const char *css_class)
-{
-  return mado_text_button_new (label, action_name, css_class);
-}
-
-static GtkWidget *
-empty_state (void)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *button = text_button (_("_New Sheet"), "sheet.new", "suggested-action");
-
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  mado_box_append (box, mado_plain_label (_("No Incident Sheets"), "title-2"));
-  mado_box_append (box, mado_plain_label (_("Start a sheet when something happens, and fill it in as "
-                              "you learn more."), NULL));
-  mado_box_append (box, button);
-  return box;
-}
 
 static void
 update_actions (MadoSheetPage *self)
@@ -251,21 +100,33 @@ release_focus_from (MadoSheetPage *self,
   mado_sheet_page_focus_start (self);
 }
 
+static MadoSheetForm *
+shown_form (MadoSheetPage *self)
+{
+  GtkWidget *child = gtk_widget_get_last_child (self->slot);
+
+  return MADO_IS_SHEET_FORM (child) ? MADO_SHEET_FORM (child) : NULL;
+}
+
+/* The slot holds the template's empty state, shown when there is no
+ * sheet, and the form of the sheet shown. */
 static void
 show_sheet (MadoSheetPage     *self,
             MadoIncidentSheet *sheet)
 {
-  GtkWidget *child;
+  MadoSheetForm *form = shown_form (self);
 
-  if (self->sheet == sheet && gtk_widget_get_first_child (self->slot) != NULL)
+  if (self->sheet == sheet && (sheet == NULL || form != NULL))
     return;
 
   g_set_object (&self->sheet, sheet);
   update_actions (self);
   release_focus_from (self, self->slot);
-  while ((child = gtk_widget_get_first_child (self->slot)) != NULL)
-    gtk_box_remove (GTK_BOX (self->slot), child);
-  mado_box_append (self->slot, sheet != NULL ? mado_sheet_form_new (sheet, self->dataset) : empty_state ());
+  if (form != NULL)
+    gtk_box_remove (GTK_BOX (self->slot), GTK_WIDGET (form));
+  gtk_widget_set_visible (self->empty_state, sheet == NULL);
+  if (sheet != NULL)
+    gtk_box_append (GTK_BOX (self->slot), mado_sheet_form_new (sheet, self->dataset));
 }
 
 /* Choosing the sheet. The store's current sheet is the one truth: the
@@ -319,7 +180,7 @@ chooser_bind_cb (GtkSignalListItemFactory *factory,
 
   binding = g_object_bind_property_full (sheet, "title", title, "label", G_BINDING_SYNC_CREATE,
                                          title_or_untitled, NULL, NULL, NULL);
-  g_object_set_data_full (G_OBJECT (item), "mado-binding", g_object_ref (binding), mado_binding_unbind_and_unref);
+  g_object_set_data_full (G_OBJECT (item), "mado-binding", g_object_ref (binding), mado_page_parts_unbind_and_unref);
   if (date != NULL)
     {
       g_autofree char *created = mado_sheet_format_time (mado_incident_sheet_get_created (sheet));
@@ -402,36 +263,21 @@ setup_chooser (MadoSheetPage *self)
   mado_a11y_name_drop_down (self->chooser, _("Incident Sheets"));
 }
 
-static GtkWidget *
-load_notice (MadoSheetPage *self)
-{
-  const GError *error = mado_incident_store_get_load_error (self->store);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("mado-dialog-warning-symbolic");
-
-  gtk_widget_add_css_class (box, "card");
-  g_object_set (box, "margin-top", 0, NULL);
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  g_object_set (icon, "margin-top", 12, "margin-start", 12, NULL);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), mado_text_label (error->message, NULL));
-  g_object_set (gtk_widget_get_last_child (box), "margin-top", 12, "margin-bottom", 12,
-                "margin-end", 12, NULL);
-  return box;
-}
-
 static void
 build_page (MadoSheetPage *self)
 {
-  if (mado_incident_store_get_load_error (self->store) != NULL)
+  const GError *error = mado_incident_store_get_load_error (self->store);
+
+  if (error != NULL)
     {
-      self->notice = load_notice (self);
-      gtk_box_prepend (GTK_BOX (self->box), self->notice);
+      gtk_label_set_text (GTK_LABEL (self->notice_label), error->message);
+      gtk_widget_set_visible (self->notice, TRUE);
     }
 
   setup_chooser (self);
-  mado_box_append (self->actions, text_button (_("_Copy as Text"), "sheet.copy-text", NULL));
-  mado_box_append (self->actions, text_button (_("_Export…"), "sheet.export", NULL));
+  mado_a11y_name_by_label (self->copy_button);
+  mado_a11y_name_by_label (self->export_button);
+  mado_a11y_name_by_label (self->empty_new_button);
   /* Not true of a copy that cannot save: its notice says why. */
   gtk_widget_set_visible (self->saved_note, !mado_incident_store_is_read_only (self->store));
 }
@@ -532,33 +378,20 @@ toast (MadoSheetPage *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", text);
 }
 
-/* A toast whose Undo button calls @undo_cb with @data; without a window
- * (a page on its own) there is no toast and nothing to undo. */
+/* A toast whose Undo button puts @item back goes up to whoever
+ * shows the page (the window puts it in its overlay); a page on its own
+ * has nobody to show it to, and nothing to undo. */
 static void
-toast_with_undo (MadoSheetPage  *self,
-                 const char     *text,
-                 GCallback       undo_cb,
-                 gpointer        data,
-                 GClosureNotify  free_data)
+toast_with_undo (MadoSheetPage *self,
+                 const char    *text,
+                 MadoUndoFunc   undo,
+                 gpointer       container,
+                 gpointer       item,
+                 guint          position)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwToast *undo_toast;
+  g_autoptr(AdwToast) undo_toast = mado_undo_toast_new (text, undo, container, item, position);
 
-  if (!MADO_IS_WINDOW (root))
-    {
-      free_data (data, NULL);
-      return;
-    }
-  undo_toast = mado_window_add_toast_with_undo (MADO_WINDOW (root), text);
-  g_signal_connect_data (undo_toast, "button-clicked", undo_cb, data, free_data, 0);
-}
-
-static MadoSheetForm *
-shown_form (MadoSheetPage *self)
-{
-  GtkWidget *child = gtk_widget_get_first_child (self->slot);
-
-  return MADO_IS_SHEET_FORM (child) ? MADO_SHEET_FORM (child) : NULL;
+  g_signal_emit (self, signals[ADD_TOAST], 0, undo_toast);
 }
 
 /* A new sheet starts at its title, selected: the first key typed replaces
@@ -571,7 +404,7 @@ new_cb (GtkWidget  *widget,
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
   MadoSheetForm *form;
 
-  mado_sheet_new_in_store (self->store);
+  mado_incident_store_new_sheet (self->store);
   form = shown_form (self);
   if (form != NULL)
     mado_sheet_form_focus_title (form);
@@ -606,33 +439,16 @@ add_entry_shortcut (MadoSheetPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
-typedef struct
-{
-  MadoIncidentSheet *sheet;
-  MadoIncidentEntry *entry;
-} RemovedEntry;
-
 static void
-removed_entry_free (gpointer  data,
-                    GClosure *closure)
+undo_remove_entry_cb (gpointer sheet,
+                      gpointer entry,
+                      guint    position)
 {
-  RemovedEntry *removed = data;
-
-  g_object_unref (removed->sheet);
-  g_object_unref (removed->entry);
-  g_free (removed);
-}
-
-static void
-undo_remove_entry_cb (AdwToast     *undo_toast,
-                      RemovedEntry *removed)
-{
-  guint position;
+  guint found;
 
   /* It goes back to its place by time. */
-  if (!g_list_store_find (G_LIST_STORE (mado_incident_sheet_get_timeline (removed->sheet)),
-                          removed->entry, &position))
-    mado_incident_sheet_add_entry (removed->sheet, removed->entry);
+  if (!g_list_store_find (G_LIST_STORE (mado_incident_sheet_get_timeline (sheet)), entry, &found))
+    mado_incident_sheet_add_entry (sheet, entry);
 }
 
 static void
@@ -643,48 +459,21 @@ remove_entry_cb (GtkWidget  *widget,
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
   GListModel *timeline = mado_incident_sheet_get_timeline (self->sheet);
   g_autoptr(MadoIncidentEntry) entry = g_list_model_get_item (timeline, g_variant_get_uint32 (parameter));
-  RemovedEntry *removed;
 
   if (entry == NULL)
     return;
   release_focus_from (self, self->slot);
-  removed = g_new0 (RemovedEntry, 1);
-  removed->sheet = g_object_ref (self->sheet);
-  removed->entry = g_object_ref (entry);
   mado_incident_sheet_remove_entry (self->sheet, entry);
   /* Translators: a toast after removing a line of the timeline. */
-  toast_with_undo (self, _("Timeline entry removed"), G_CALLBACK (undo_remove_entry_cb), removed,
-                   removed_entry_free);
-}
-
-typedef struct
-{
-  MadoIncidentStore *store;
-  MadoIncidentSheet *sheet;
-  guint              position;
-} DeletedSheet;
-
-static void
-deleted_sheet_free (gpointer  data,
-                    GClosure *closure)
-{
-  DeletedSheet *deleted = data;
-
-  g_object_unref (deleted->store);
-  g_object_unref (deleted->sheet);
-  g_free (deleted);
+  toast_with_undo (self, _("Timeline entry removed"), undo_remove_entry_cb, self->sheet, entry, 0);
 }
 
 static void
-undo_delete_cb (AdwToast     *undo_toast,
-                DeletedSheet *deleted)
+undo_delete_cb (gpointer store,
+                gpointer sheet,
+                guint    position)
 {
-  /* Twice, or after "Delete All" and a new sheet: put it back only once. */
-  if (mado_incident_store_lookup (deleted->store, mado_incident_sheet_get_id (deleted->sheet)) != NULL)
-    return;
-
-  mado_incident_store_restore (deleted->store, deleted->sheet, deleted->position);
-  mado_incident_store_set_current (deleted->store, deleted->sheet);
+  mado_incident_store_undo_remove (store, sheet, position);
 }
 
 static void
@@ -693,44 +482,26 @@ delete_cb (GtkWidget  *widget,
            GVariant   *parameter)
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
-  DeletedSheet *deleted = g_new0 (DeletedSheet, 1);
+  g_autoptr(MadoIncidentSheet) sheet = g_object_ref (self->sheet);
   g_autofree char *text = NULL;
+  guint position;
 
   /* Translators: a toast after deleting a sheet; %s is its title. */
-  text = g_strdup_printf (_("“%s” deleted"), mado_incident_sheet_get_title (self->sheet));
-  deleted->store = g_object_ref (self->store);
-  deleted->sheet = g_object_ref (self->sheet);
-  deleted->position = mado_incident_store_remove (self->store, self->sheet);
-  toast_with_undo (self, text, G_CALLBACK (undo_delete_cb), deleted, deleted_sheet_free);
+  text = g_strdup_printf (_("“%s” deleted"), mado_incident_sheet_get_title (sheet));
+  position = mado_incident_store_remove (self->store, sheet);
+  toast_with_undo (self, text, undo_delete_cb, self->store, sheet, position);
   mado_sheet_page_focus_start (self);
 }
 
-typedef struct
-{
-  MadoIncidentSheet   *sheet;
-  MadoIncidentContact *contact;
-  guint                position;
-} RemovedContact;
-
 static void
-removed_contact_free (gpointer  data,
-                      GClosure *closure)
+undo_remove_contact_cb (gpointer sheet,
+                        gpointer contact,
+                        guint    position)
 {
-  RemovedContact *removed = data;
+  const char *id = mado_incident_contact_get_contact_id (contact);
 
-  g_object_unref (removed->sheet);
-  g_object_unref (removed->contact);
-  g_free (removed);
-}
-
-static void
-undo_remove_contact_cb (AdwToast       *undo_toast,
-                        RemovedContact *removed)
-{
-  const char *id = mado_incident_contact_get_contact_id (removed->contact);
-
-  if (mado_incident_sheet_lookup_contact (removed->sheet, id) == NULL)
-    mado_incident_sheet_insert_contact (removed->sheet, removed->position, removed->contact);
+  if (mado_incident_sheet_lookup_contact (sheet, id) == NULL)
+    mado_incident_sheet_insert_contact (sheet, position, contact);
 }
 
 /* Its row goes with it, most likely with the focus on its remove button. */
@@ -752,22 +523,22 @@ remove_contact_cb (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
-  MadoIncidentContact *contact;
-  RemovedContact *removed;
+  MadoIncidentContact *found;
+  g_autoptr(MadoIncidentContact) contact = NULL;
   g_autofree char *text = NULL;
+  guint position;
 
-  contact = mado_incident_sheet_lookup_contact (self->sheet, g_variant_get_string (parameter, NULL));
-  if (contact == NULL)
+  found = mado_incident_sheet_lookup_contact (self->sheet, g_variant_get_string (parameter, NULL));
+  if (found == NULL)
     return;
 
+  /* The sheet lets go of it: the toast keeps it. */
+  contact = g_object_ref (found);
   release_focus_from_contact (self, contact);
-  removed = g_new0 (RemovedContact, 1);
-  removed->sheet = g_object_ref (self->sheet);
-  removed->contact = g_object_ref (contact);
-  removed->position = mado_incident_sheet_remove_contact (self->sheet, contact);
+  position = mado_incident_sheet_remove_contact (self->sheet, contact);
   /* Translators: a toast after taking a desk off a sheet; %s is the desk. */
   text = g_strdup_printf (_("“%s” removed from the sheet"), mado_incident_contact_get_name (contact));
-  toast_with_undo (self, text, G_CALLBACK (undo_remove_contact_cb), removed, removed_contact_free);
+  toast_with_undo (self, text, undo_remove_contact_cb, self->sheet, contact, position);
 }
 
 static void
@@ -818,7 +589,6 @@ mado_sheet_page_export_to (MadoSheetPage *self,
   MadoIncidentSheet *sheet;
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  MadoSheetTextFormat format;
   char *text;
 
   g_return_if_fail (MADO_IS_SHEET_PAGE (self));
@@ -828,11 +598,7 @@ mado_sheet_page_export_to (MadoSheetPage *self,
   g_return_if_fail (sheet != NULL);
 
   name = g_file_get_basename (file);
-  format = name != NULL && g_str_has_suffix (name, ".txt") ? MADO_SHEET_TEXT_PLAIN : MADO_SHEET_TEXT_MARKDOWN;
-  if (name != NULL && g_str_has_suffix (name, ".csv"))
-    text = mado_incident_text_timeline_csv (sheet);
-  else
-    text = mado_sheet_text_build (sheet, self->dataset, format);
+  text = mado_sheet_text_build_for_file (sheet, self->dataset, name);
   bytes = g_bytes_new_take (text, strlen (text));
   g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
                                        G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
@@ -854,31 +620,7 @@ export_response_cb (MadoSheetPage *self,
   g_clear_object (&self->export_dialog);
 }
 
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static char *
-export_name (MadoIncidentSheet *sheet)
-{
-  const char *title = mado_incident_sheet_get_title (sheet);
-  /* Characters that some file systems refuse. */
-  g_autofree char *safe = g_strdelimit (g_strdup (*title != '\0' ? title : "incident-sheet"),
-                                        "/\\:*?\"<>|\n\t", '_');
-
-  return g_strconcat (safe, ".md", NULL);
-}
-
-/* The native chooser goes through the portal when sandboxed: the app needs
- * no file access of its own. */
+/* The sheet exported is the one shown when the chooser opened. */
 static void
 export_cb (GtkWidget  *widget,
            const char *action_name,
@@ -886,140 +628,16 @@ export_cb (GtkWidget  *widget,
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  g_autofree char *name = export_name (self->sheet);
-  GtkFileChooser *chooser;
 
   if (self->export_dialog != NULL)
     return;
 
-  self->export_dialog = gtk_file_chooser_native_new (_("Export Incident Sheet"),
-                                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                     GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                     _("_Export"), _("_Cancel"));
-  chooser = GTK_FILE_CHOOSER (self->export_dialog);
-  gtk_file_chooser_set_current_name (chooser, name);
-  add_filter (chooser, _("Markdown"), "*.md");
-  add_filter (chooser, _("Plain Text"), "*.txt");
-  /* Translators: a file type in the export dialog. */
-  add_filter (chooser, _("Timeline as CSV"), "*.csv");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_dialog), TRUE);
+  self->export_dialog = mado_sheet_output_export_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                             self->sheet);
   g_set_object (&self->export_sheet, self->sheet);
   g_signal_connect_object (self->export_dialog, "response", G_CALLBACK (export_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_dialog));
-}
-
-/* Printing: the sheet as plain text, laid out by Pango page by page, in
- * the interface's language as copying gives it. */
-
-typedef struct
-{
-  char        *text;
-  PangoLayout *layout;
-  GArray      *page_starts;  /* int: the first line of each page */
-} PrintJob;
-
-static void
-print_job_free (gpointer data)
-{
-  PrintJob *job = data;
-
-  g_free (job->text);
-  g_clear_object (&job->layout);
-  g_clear_pointer (&job->page_starts, g_array_unref);
-  g_free (job);
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  double page_height = gtk_print_context_get_height (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 10");
-  double used = 0;
-  int n_lines;
-
-  job->layout = gtk_print_context_create_pango_layout (context);
-  pango_layout_set_font_description (job->layout, font);
-  pango_layout_set_width (job->layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
-  pango_layout_set_wrap (job->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (job->layout, job->text, -1);
-
-  job->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
-  g_array_append_val (job->page_starts, (int) { 0 });
-  n_lines = pango_layout_get_line_count (job->layout);
-  for (int i = 0; i < n_lines; i++)
-    {
-      PangoRectangle logical;
-      double height;
-
-      pango_layout_line_get_extents (pango_layout_get_line_readonly (job->layout, i), NULL, &logical);
-      height = logical.height / (double) PANGO_SCALE;
-      if (used + height > page_height && i > 0)
-        {
-          g_array_append_val (job->page_starts, i);
-          used = 0;
-        }
-      used += height;
-    }
-  gtk_print_operation_set_n_pages (operation, (int) job->page_starts->len);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  int first = g_array_index (job->page_starts, int, page);
-  int last = (guint) page + 1 < job->page_starts->len
-             ? g_array_index (job->page_starts, int, page + 1) : pango_layout_get_line_count (job->layout);
-  double y = 0;
-
-  for (int i = first; i < last; i++)
-    {
-      PangoLayoutLine *line = pango_layout_get_line_readonly (job->layout, i);
-      PangoRectangle logical;
-
-      /* A line is drawn from its baseline; its extents start above it. */
-      pango_layout_line_get_extents (line, NULL, &logical);
-      cairo_move_to (cr, logical.x / (double) PANGO_SCALE, y - logical.y / (double) PANGO_SCALE);
-      pango_cairo_show_layout_line (cr, line);
-      y += logical.height / (double) PANGO_SCALE;
-    }
-}
-
-/* With the print dialog, or straight into the PDF file @pdf_path. */
-static GtkPrintOperationResult
-run_print (MadoSheetPage  *self,
-           const char     *pdf_path,
-           guint          *n_pages,
-           GError        **error)
-{
-  GtkPrintOperationResult result;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  PrintJob *job = g_new0 (PrintJob, 1);
-
-  job->text = mado_sheet_text_build (self->sheet, self->dataset, MADO_SHEET_TEXT_PLAIN);
-  g_object_set_data_full (G_OBJECT (operation), "mado-print-job", job, print_job_free);
-  gtk_print_operation_set_job_name (operation, mado_incident_sheet_get_title (self->sheet));
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  if (pdf_path != NULL)
-    {
-      gtk_print_operation_set_export_filename (operation, pdf_path);
-      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
-    }
-  else
-    result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, error);
-  if (n_pages != NULL)
-    *n_pages = job->page_starts != NULL ? job->page_starts->len : 0;
-  return result;
 }
 
 /* What printing puts on paper, as a PDF file, and how many pages that
@@ -1034,7 +652,8 @@ mado_sheet_page_print_to_pdf (MadoSheetPage  *self,
   g_return_val_if_fail (self->sheet != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return run_print (self, path, n_pages, error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return mado_sheet_output_print (self->sheet, self->dataset, NULL, path, n_pages, error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
 static void
@@ -1043,9 +662,11 @@ print_cb (GtkWidget  *widget,
           GVariant   *parameter)
 {
   MadoSheetPage *self = MADO_SHEET_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
   g_autoptr(GError) error = NULL;
 
-  if (run_print (self, NULL, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (mado_sheet_output_print (self->sheet, self->dataset, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                            NULL, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autofree char *text = NULL;
 
@@ -1074,8 +695,7 @@ delete_all_response_cb (MadoSheetPage *self,
     {
       toast (self, _("All incident sheets deleted"));
       /* It named a file that is deleted now. */
-      if (self->notice != NULL)
-        gtk_box_remove (GTK_BOX (self->box), g_steal_pointer (&self->notice));
+      gtk_widget_set_visible (self->notice, FALSE);
     }
   mado_sheet_page_focus_start (self);
 }
@@ -1140,13 +760,22 @@ mado_sheet_page_class_init (MadoSheetPageClass *klass)
                                                   G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* A toast with Undo, for whoever shows the page to show: the page does
+   * not know the window. */
+  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-sheet-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, box);
   gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, chooser);
   gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, new_button);
-  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, actions);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, saved_note);
   gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, slot);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, empty_state);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, empty_new_button);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, notice);
+  gtk_widget_class_bind_template_child (widget_class, MadoSheetPage, notice_label);
   gtk_widget_class_bind_template_callback (widget_class, chooser_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "sheet.new", NULL, new_cb);
@@ -1165,6 +794,6 @@ mado_sheet_page_init (MadoSheetPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The bin's own child is not a template child: the bin disposes of it. */
-  mado_page_forget_selections (adw_bin_get_child (ADW_BIN (self)));
+  mado_page_parts_forget_selections (adw_bin_get_child (ADW_BIN (self)));
   add_entry_shortcut (self);
 }

@@ -4,7 +4,6 @@
 #include <adwaita.h>
 
 #include "mado-dataset.h"
-#include "mado-guide-walk.h"
 #include "mado-incident-store.h"
 
 G_BEGIN_DECLS
@@ -23,12 +22,5 @@ gboolean           mado_sheet_page_print_to_pdf (MadoSheetPage    *self,
                                                  const char       *path,
                                                  guint            *n_pages,
                                                  GError          **error);
-
-MadoIncidentSheet *mado_sheet_new_in_store     (MadoIncidentStore *store);
-MadoIncidentSheet *mado_sheet_attach_walk      (MadoIncidentStore *store,
-                                                MadoGuideWalk     *walk);
-gboolean           mado_sheet_note_copied      (MadoIncidentStore *store,
-                                                MadoDataset       *dataset,
-                                                const char        *text);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "mado-section-row.h"
 #include "mado-sheet-page.h"
 #include "mado-sheet-text.h"
+#include "mado-undo-toast.h"
 #include "mado-window.h"
 
 /* The main window: the sections in a sidebar, the chosen one in the content
@@ -50,6 +51,17 @@ struct _MadoWindow
 };
 
 G_DEFINE_FINAL_TYPE (MadoWindow, mado_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_SETTINGS,
+  PROP_INCIDENT_STORE,
+  PROP_OWN_CONTACTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Every toast goes through here. Its title is Pango markup, so the text is
  * escaped (a sheet titled "R&D" would not show); the text is kept so that
@@ -91,27 +103,14 @@ mado_window_add_toast (MadoWindow *self,
   add_toast (self, text, 3, NULL, NULL);
 }
 
-/* A toast with an Undo button, shown at once; connect to its
- * "button-clicked". The toast belongs to the window. */
-AdwToast *
-mado_window_add_toast_with_undo (MadoWindow *self,
-                                 const char *text)
+/* A page's toast with Undo (mado-undo-toast.c), shown at once. */
+static void
+page_undo_toast_cb (MadoWindow *self,
+                    AdwToast   *toast)
 {
-  g_autofree char *markup = NULL;
-  AdwToast *toast;
-
-  g_return_val_if_fail (MADO_IS_WINDOW (self), NULL);
-
-  markup = g_markup_escape_text (text, -1);
-  toast = adw_toast_new (markup);
-  /* Translators: the button of a toast that undoes a deletion. */
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
   g_free (self->last_toast);
-  self->last_toast = g_strdup (text);
-  return toast;
+  self->last_toast = g_strdup (mado_undo_toast_get_text (toast));
 }
 
 const char *
@@ -234,7 +233,7 @@ copy_text_cb (GtkWidget  *widget,
   g_autofree char *message = NULL;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  mado_sheet_note_copied (self->incident_store, self->dataset, text);
+  mado_incident_store_note_copied (self->incident_store, self->dataset, text);
   /* Translators: a toast after copying; %s is a phone number or an address. */
   message = g_strdup_printf (_("Copied %s"), text);
   mado_window_add_toast (self, message);
@@ -366,6 +365,7 @@ mado_window_show_own_contacts (MadoWindow *self)
     return;
 
   page = mado_own_contacts_page_new (self->own_contacts, self->dataset);
+  g_signal_connect_object (page, "add-toast", G_CALLBACK (page_undo_toast_cb), self, G_CONNECT_SWAPPED);
   /* Translators: the title of the page of the organisation's own contacts; in Japanese 社内・契約先. */
   show_other_page (self, page, _("Your Organisation"));
   mado_own_contacts_page_focus_start (MADO_OWN_CONTACTS_PAGE (page));
@@ -526,6 +526,7 @@ mado_window_show_sheet (MadoWindow *self)
   g_return_if_fail (MADO_IS_WINDOW (self));
 
   page = mado_sheet_page_new (self->incident_store, self->dataset);
+  g_signal_connect_object (page, "add-toast", G_CALLBACK (page_undo_toast_cb), self, G_CONNECT_SWAPPED);
   /* Translators: the title of the incident sheet's page. */
   show_other_page (self, page, _("Incident Sheet"));
   mado_sheet_page_focus_start (MADO_SHEET_PAGE (page));
@@ -580,7 +581,7 @@ attach_guide_cb (GtkWidget  *widget,
   if (self->guide_walk == NULL)
     return;
 
-  sheet = mado_sheet_attach_walk (self->incident_store, self->guide_walk);
+  sheet = mado_incident_store_attach_walk (self->incident_store, self->guide_walk);
   attach_own_contacts (self, sheet);
   /* Translators: a toast after attaching a guide result; %s is the sheet's title. */
   message = g_strdup_printf (_("Attached to “%s”"), mado_incident_sheet_get_title (sheet));
@@ -1169,18 +1170,14 @@ show_organisation_error (MadoWindow *self)
 /* The own contacts fail as the sheets do: one toast for failed saves, and
  * a toast kept until dismissed when the file was set aside. */
 static void
-watch_own_contacts (MadoWindow      *self,
-                    MadoOwnContacts *own_contacts)
+show_own_contacts_error (MadoWindow *self)
 {
   const GError *error;
 
-  if (own_contacts == NULL)
+  if (self->own_contacts == NULL)
     return;
-  self->own_contacts = g_object_ref (own_contacts);
-  g_signal_connect_object (own_contacts, "save-failed", G_CALLBACK (incident_save_failed_cb), self,
-                           G_CONNECT_SWAPPED);
   show_organisation_error (self);
-  error = mado_own_contacts_get_load_error (own_contacts);
+  error = mado_own_contacts_get_load_error (self->own_contacts);
   if (error != NULL && !g_error_matches (error, MADO_OWN_CONTACTS_ERROR, MADO_OWN_CONTACTS_ERROR_UNREADABLE))
     add_toast (self, error->message, 0, NULL, NULL);
 }
@@ -1218,6 +1215,22 @@ mado_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (mado_window_parent_class)->close_request (window);
 }
 
+/* What went wrong at the start, in the order it happened: the sheets and
+ * the own contacts that could not be read, the administrator's data that
+ * was refused, the numbers that changed since the last start. */
+static void
+show_start_messages (MadoWindow      *self,
+                     MadoApplication *application)
+{
+  if (mado_incident_store_get_load_error (self->incident_store) != NULL)
+    show_incident_load_error (self);
+  show_own_contacts_error (self);
+  show_admin_error (self, mado_application_get_data_choice (application));
+  show_data_changes (self, mado_application_get_data_changes (application));
+}
+
+/* The application hands the window what it works on as construct-only
+ * properties; what it reports at the start comes from the application. */
 MadoWindow *
 mado_window_new (MadoApplication *application)
 {
@@ -1225,18 +1238,33 @@ mado_window_new (MadoApplication *application)
 
   g_return_val_if_fail (MADO_IS_APPLICATION (application), NULL);
 
-  self = g_object_new (MADO_TYPE_WINDOW, "application", application, NULL);
-  self->dataset = mado_application_get_dataset (application) != NULL ? g_object_ref (mado_application_get_dataset (application)) : NULL;
-  self->settings = g_object_ref (mado_application_get_settings (application));
-  self->incident_store = g_object_ref (mado_application_get_incident_store (application));
+  self = g_object_new (MADO_TYPE_WINDOW,
+                       "application", application,
+                       "dataset", mado_application_get_dataset (application),
+                       "settings", mado_application_get_settings (application),
+                       "incident-store", mado_application_get_incident_store (application),
+                       "own-contacts", mado_application_get_own_contacts (application),
+                       NULL);
+  show_start_messages (self, application);
+  return self;
+}
+
+/* The dataset may be NULL (it could not be loaded: the window says so); the
+ * settings and the incident store never are; the own contacts are NULL
+ * where the data folder cannot hold them. */
+static void
+mado_window_constructed (GObject *object)
+{
+  MadoWindow *self = MADO_WINDOW (object);
+
+  G_OBJECT_CLASS (mado_window_parent_class)->constructed (object);
+
+  g_assert (self->settings != NULL && self->incident_store != NULL);
   g_signal_connect_object (self->incident_store, "save-failed",
                            G_CALLBACK (incident_save_failed_cb), self, G_CONNECT_SWAPPED);
-  if (mado_incident_store_get_load_error (self->incident_store) != NULL)
-    show_incident_load_error (self);
-  watch_own_contacts (self, mado_application_get_own_contacts (application));
-
-  show_admin_error (self, mado_application_get_data_choice (application));
-  show_data_changes (self, mado_application_get_data_changes (application));
+  if (self->own_contacts != NULL)
+    g_signal_connect_object (self->own_contacts, "save-failed",
+                             G_CALLBACK (incident_save_failed_cb), self, G_CONNECT_SWAPPED);
   if (self->dataset != NULL)
     populate_sidebar (self);
   else
@@ -1244,7 +1272,60 @@ mado_window_new (MadoApplication *application)
 
   restore_state (self);
   leaflet_folded_changed_cb (self);
-  return self;
+}
+
+static void
+mado_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  MadoWindow *self = MADO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_INCIDENT_STORE:
+      g_value_set_object (value, self->incident_store);
+      break;
+    case PROP_OWN_CONTACTS:
+      g_value_set_object (value, self->own_contacts);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mado_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  MadoWindow *self = MADO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_INCIDENT_STORE:
+      self->incident_store = g_value_dup_object (value);
+      break;
+    case PROP_OWN_CONTACTS:
+      self->own_contacts = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -1271,8 +1352,25 @@ mado_window_class_init (MadoWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = mado_window_constructed;
+  object_class->get_property = mado_window_get_property;
+  object_class->set_property = mado_window_set_property;
   object_class->dispose = mado_window_dispose;
   window_class->close_request = mado_window_close_request;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, MADO_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INCIDENT_STORE] =
+    g_param_spec_object ("incident-store", NULL, NULL, MADO_TYPE_INCIDENT_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OWN_CONTACTS] =
+    g_param_spec_object ("own-contacts", NULL, NULL, MADO_TYPE_OWN_CONTACTS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MadoWindow, toast_overlay);

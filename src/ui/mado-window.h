@@ -32,7 +32,5 @@ MadoUriOpener *mado_window_get_uri_opener   (MadoWindow      *self);
 const char    *mado_window_get_last_toast   (MadoWindow      *self);
 void           mado_window_add_toast        (MadoWindow      *self,
                                              const char      *text);
-AdwToast      *mado_window_add_toast_with_undo (MadoWindow   *self,
-                                             const char      *text);
 
 G_END_DECLS
