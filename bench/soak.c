@@ -12,7 +12,8 @@
  * A keystroke is timed one by one, from setting the search entry's text to
  * the end of the work it queued (the window's handler, the result list's
  * change of rows, idle callbacks); painting comes at the next frame and is
- * not part of it; "handler" is the part before any queued work runs, and
+ * not part of it (with MADOGUCHI_SOAK_FRAME set it is: see draw_frame());
+ * "handler" is the part before any queued work runs, and
  * "after_longest" the longest single main-loop iteration after it (the
  * longest an input event would wait: queued work, a frame). The figures per keystroke are the CPU time of the main
  * thread (CLOCK_THREAD_CPUTIME_ID): on a machine shared with other work the
@@ -148,6 +149,36 @@ summarise (GArray *times,
   *max = times->len > 0 ? g_array_index (times, double, times->len - 1) : 0;
 }
 
+/* With MADOGUCHI_SOAK_FRAME set, each keystroke's time runs on to the end
+ * of the next frame drawn: the rows a list makes when it is laid out, and
+ * their drawing, are part of it. */
+static gboolean with_frame;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Asks for a frame and runs the main loop until it is drawn; the wait for
+ * the frame's time uses no CPU. */
+static void
+draw_frame (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong id;
+
+  if (clock == NULL)
+    return;
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
 /* Each keystroke is a prefix of a query, as typed; the search entry is set,
  * and its search-changed emitted at once rather than after the entry's
  * delay. Each one's time goes to @times (µs) when not NULL. */
@@ -191,6 +222,8 @@ soak_search (MadoWindow *window,
               }
             else
               drain ();
+            if (with_frame)
+              draw_frame (GTK_WIDGET (window));
             if (times != NULL)
               {
                 double us = (double) (thread_cpu_us () - keystroke_start);
@@ -290,6 +323,7 @@ main (int   argc,
   if (g_getenv ("MADOGUCHI_SOAK_STEPS") != NULL)
     n_steps = MAX (1, (guint) g_ascii_strtoull (g_getenv ("MADOGUCHI_SOAK_STEPS"), NULL, 10));
   n_switch_steps = n_steps;
+  with_frame = g_getenv ("MADOGUCHI_SOAK_FRAME") != NULL;
   if (g_getenv ("MADOGUCHI_SOAK_SWITCHES") != NULL)
     n_switch_steps = (guint) g_ascii_strtoull (g_getenv ("MADOGUCHI_SOAK_SWITCHES"), NULL, 10);
 

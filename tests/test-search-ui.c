@@ -31,15 +31,34 @@ sidebar_stack (MadoWindow *window)
   return GTK_STACK (list);
 }
 
-static guint
-row_count (MadoWindow *window)
+/* The row of the item at @position, once the list has laid it out (it
+ * makes rows only for what is in view). */
+static GtkWidget *
+row_at (MadoWindow *window,
+        guint       position)
 {
-  GtkListBox *list = mado_search_list_get_list_box (search_list (window));
-  guint n = 0;
+  MadoSearchList *list = search_list (window);
 
-  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
-    n++;
-  return n;
+  for (int i = 0; i < 100 && mado_search_list_get_row (list, position) == NULL; i++)
+    mado_test_iterate (20);
+  return mado_search_list_get_row (list, position);
+}
+
+/* The first result's row: the first item is its group's heading. */
+static GtkWidget *
+first_row (MadoWindow *window)
+{
+  if (mado_search_list_get_n_results (search_list (window)) == 0)
+    return NULL;
+  return row_at (window, 1);
+}
+
+/* As a click or Enter on the row would: the row asks its list. */
+static void
+activate_row (GtkWidget *row,
+              guint      position)
+{
+  g_assert_true (gtk_widget_activate_action (row, "list.activate-item", "u", position));
 }
 
 static void
@@ -56,9 +75,6 @@ type_query (MadoWindow *window,
    * come a few at a time after that. */
   g_signal_emit_by_name (entry, "search-changed");
   mado_test_iterate (300);
-  for (int i = 0; i < 100 && row_count (window) < mado_search_list_get_n_results (search_list (window)); i++)
-    mado_test_iterate (50);
-  g_assert_cmpuint (row_count (window), ==, mado_search_list_get_n_results (search_list (window)));
 }
 
 static const char *
@@ -71,19 +87,17 @@ static void
 test_find_by_number (void)
 {
   MadoWindow *window = mado_test_window_new (app);
-  GtkListBox *list;
-  GtkListBoxRow *first;
+  GtkWidget *first;
   GtkWidget *card;
 
   type_query (window, "0570003110");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack (window)), ==, "search");
   g_assert_cmpuint (mado_search_list_get_n_results (search_list (window)), >=, 1);
 
-  list = mado_search_list_get_list_box (search_list (window));
-  first = gtk_list_box_get_row_at_index (list, 0);
+  first = first_row (window);
   gtk_test_accessible_assert_property (first, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "法務省 人権擁護局 みんなの人権110番");
-  g_signal_emit_by_name (first, "activate");
+  activate_row (first, 1);
   mado_test_iterate (100);
 
   /* Its section is shown and its card marked. */
@@ -101,14 +115,14 @@ static void
 test_number_opens_home (void)
 {
   MadoWindow *window = mado_test_window_new (app);
-  GtkListBoxRow *first;
+  GtkWidget *first;
   GtkWidget *card;
   GtkWidget *focus;
 
   type_query (window, "03-5805-1731");
-  first = gtk_list_box_get_row_at_index (mado_search_list_get_list_box (search_list (window)), 0);
+  first = first_row (window);
   g_assert_nonnull (first);
-  g_signal_emit_by_name (first, "activate");
+  activate_row (first, 1);
   mado_test_iterate (100);
 
   g_assert_cmpstr (page_section_id (window), ==, "check4-10");
@@ -128,14 +142,14 @@ static void
 test_emergency_first (void)
 {
   MadoWindow *window = mado_test_window_new (app);
-  GtkListBoxRow *first;
+  GtkWidget *first;
   GtkWidget *page;
 
   type_query (window, "110");
-  first = gtk_list_box_get_row_at_index (mado_search_list_get_list_box (search_list (window)), 0);
+  first = first_row (window);
   gtk_test_accessible_assert_property (first, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "命・安全・お金に差し迫った危険、または進行中の犯罪");
-  g_signal_emit_by_name (first, "activate");
+  activate_row (first, 1);
   mado_test_iterate (100);
 
   page = mado_window_get_page (window);
@@ -146,68 +160,152 @@ test_emergency_first (void)
   mado_test_destroy_window (window);
 }
 
+/* The list's items, each held, so that one freed meanwhile cannot leave
+ * its address to a new one, which would pass for an item kept. */
 static GPtrArray *
-row_list (GtkListBox *list)
+hit_list (MadoWindow *window)
 {
-  /* Each row held, so that a row destroyed meanwhile cannot leave its
-   * address to a new one, which would pass for a row kept. */
-  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *hits = mado_search_list_get_hits (search_list (window));
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
-    g_ptr_array_add (rows, g_object_ref (gtk_list_box_get_row_at_index (list, i)));
+  for (guint i = 0; i < g_list_model_get_n_items (hits); i++)
+    g_ptr_array_add (list, g_list_model_get_item (hits, i));
+  return list;
+}
+
+static void
+unref_row (gpointer row)
+{
+  if (row != NULL)
+    g_object_unref (row);
+}
+
+/* The rows made (those in view), by position; NULL where there is none. */
+static GPtrArray *
+made_rows (MadoWindow *window)
+{
+  GListModel *hits = mado_search_list_get_hits (search_list (window));
+  GPtrArray *rows = g_ptr_array_new_with_free_func (unref_row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (hits); i++)
+    {
+      GtkWidget *row = mado_search_list_get_row (search_list (window), i);
+
+      g_ptr_array_add (rows, row != NULL ? g_object_ref (row) : NULL);
+    }
   return rows;
 }
 
-/* A query that finds the same keeps every row; a longer one gives what a
- * list built afresh would. */
+static guint
+count_results (GPtrArray *hits)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < hits->len; i++)
+    if (!mado_search_hit_is_heading (hits->pdata[i]))
+      n++;
+  return n;
+}
+
+/* A query that finds the same keeps every item and every row; a longer one
+ * gives what a list built afresh would. */
 static void
 test_update_in_place (void)
 {
   MadoWindow *window = mado_test_window_new (app);
-  GtkListBox *list = mado_search_list_get_list_box (search_list (window));
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) rows_before = NULL;
+  g_autoptr(GPtrArray) rows_after = NULL;
   g_autoptr(GListModel) expected = NULL;
   guint kept = 0;
+  guint rows_kept = 0;
+  guint rows_made = 0;
+  guint n_before;
 
   type_query (window, "IPA");
-  before = row_list (list);
-  g_assert_cmpuint (before->len, >, 5);
+  g_assert_nonnull (first_row (window));
+  before = hit_list (window);
+  rows_before = made_rows (window);
+  n_before = count_results (before);
+  g_assert_cmpuint (n_before, >, 5);
+  g_assert_cmpuint (mado_search_list_get_n_results (search_list (window)), ==, n_before);
 
-  /* The same query in another form (full width) finds the same: every row
-   * stays. */
+  /* The same query in another form (full width) finds the same: every item
+   * stays, and every row made stays, showing the same item. */
   type_query (window, "ＩＰＡ");
-  after = row_list (list);
+  g_assert_nonnull (first_row (window));
+  after = hit_list (window);
+  rows_after = made_rows (window);
   for (guint i = 0; i < after->len; i++)
     if (g_ptr_array_find (before, after->pdata[i], NULL))
       kept++;
-  g_test_message ("%u rows before, %u after, %u kept", before->len, after->len, kept);
   g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < rows_after->len; i++)
+    {
+      if (rows_after->pdata[i] != NULL)
+        rows_made++;
+      if (rows_before->pdata[i] != NULL && rows_after->pdata[i] == rows_before->pdata[i])
+        rows_kept++;
+    }
+  g_test_message ("%u items before, %u after, %u kept; %u rows kept of %u made", before->len,
+                  after->len, kept, rows_kept, rows_made);
   g_assert_cmpuint (kept, ==, before->len);
+  g_assert_cmpuint (rows_kept, >, 5);
+  for (guint i = 0; i < rows_after->len; i++)
+    g_assert_true (rows_after->pdata[i] == rows_before->pdata[i]);
   g_clear_pointer (&after, g_ptr_array_unref);
 
   /* A narrower query: the list is what a list built afresh would be. */
   type_query (window, "IPA 相談");
-  after = row_list (list);
-  g_assert_cmpuint (after->len, >, 0);
-  g_assert_cmpuint (after->len, <, before->len);
+  after = hit_list (window);
+  g_assert_cmpuint (count_results (after), >, 0);
+  g_assert_cmpuint (count_results (after), <, n_before);
 
-  /* The same results as the index gives, each once. */
+  /* The same results as the index gives, each once, each kind under one
+   * heading. */
   expected = mado_search_index_query (mado_application_get_search_index (app), "IPA 相談");
-  g_assert_cmpuint (g_list_model_get_n_items (expected), ==, after->len);
+  g_assert_cmpuint (g_list_model_get_n_items (expected), ==, count_results (after));
+  g_assert_true (mado_search_hit_is_heading (after->pdata[0]));
   for (guint i = 0; i < after->len; i++)
     for (guint j = i + 1; j < after->len; j++)
-      g_assert_true (after->pdata[i] != after->pdata[j]);
+      {
+        MadoSearchResult *one = mado_search_hit_get_result (after->pdata[i]);
+        MadoSearchResult *other = mado_search_hit_get_result (after->pdata[j]);
 
-  /* From nothing to many: the first screen at once, the rest when idle. */
+        if (one != NULL && other != NULL)
+          g_assert_true (mado_search_result_get_item (one) != mado_search_result_get_item (other));
+        else if (one == NULL && other == NULL)
+          g_assert_cmpint (mado_search_hit_get_kind (after->pdata[i]), !=,
+                           mado_search_hit_get_kind (after->pdata[j]));
+      }
+
+  /* From nothing to many: every item at once; the rows come with the
+   * next layout, for what is in view. */
   mado_search_list_set_query (search_list (window), "xyzzy");
-  g_assert_cmpuint (row_count (window), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (mado_search_list_get_hits (search_list (window))), ==, 0);
   mado_search_list_set_query (search_list (window), "IPA");
-  g_assert_cmpuint (mado_search_list_get_n_results (search_list (window)), ==, before->len);
-  g_assert_cmpuint (row_count (window), ==, 8);
-  for (int i = 0; i < 100 && row_count (window) < before->len; i++)
-    mado_test_iterate (50);
-  g_assert_cmpuint (row_count (window), ==, before->len);
+  g_assert_cmpuint (mado_search_list_get_n_results (search_list (window)), ==, n_before);
+  g_assert_cmpuint (g_list_model_get_n_items (mado_search_list_get_hits (search_list (window))), ==,
+                    before->len);
+  g_assert_nonnull (first_row (window));
+
+  /* Rows only for what is in view, until the list is scrolled: then the
+   * rest, down to the last. */
+  g_assert_null (mado_search_list_get_row (search_list (window), before->len - 1));
+  for (int i = 0; i < 200 && mado_search_list_get_row (search_list (window), before->len - 1) == NULL; i++)
+    {
+      guint last = 0;
+
+      /* The last row made brought into view, as the focus moving down
+       * would. */
+      while (mado_search_list_get_row (search_list (window), last + 1) != NULL)
+        last++;
+      gtk_widget_activate_action (mado_search_list_get_row (search_list (window), last),
+                                  "list.scroll-to-item", "u", last);
+      mado_test_iterate (20);
+    }
+  g_assert_nonnull (mado_search_list_get_row (search_list (window), before->len - 1));
 
   mado_test_destroy_window (window);
 }
@@ -219,13 +317,13 @@ test_start_search (void)
 {
   MadoWindow *window = mado_test_window_new (app);
   GtkWidget *entry = mado_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
-  GtkListBoxRow *first;
+  GtkWidget *first;
 
   mado_window_start_search (window, "ransomware");
   mado_test_iterate (300);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "ransomware");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack (window)), ==, "search");
-  first = gtk_list_box_get_row_at_index (mado_search_list_get_list_box (search_list (window)), 0);
+  first = first_row (window);
   g_assert_nonnull (first);
   gtk_test_accessible_assert_property (first, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "ランサムウェアに感染した（組織）");
@@ -237,23 +335,41 @@ static void
 test_sections_before_contacts (void)
 {
   MadoWindow *window = mado_test_window_new (app);
-  GtkListBox *list;
-  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GArray) headers = g_array_new (FALSE, FALSE, sizeof (guint));
 
   /* Hiragana, for katakana text, in a Japanese interface. */
   type_query (window, "ふぃっしんぐ");
-  list = mado_search_list_get_list_box (search_list (window));
-  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
-    {
-      GtkWidget *header = gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, i));
-      if (header != NULL)
-        g_ptr_array_add (headers, (gpointer) gtk_label_get_text (GTK_LABEL (header)));
-    }
+  hits = hit_list (window);
+  for (guint i = 0; i < hits->len; i++)
+    if (mado_search_hit_is_heading (hits->pdata[i]))
+      g_array_append_val (headers, i);
 
+  /* Each heading's row names its group, and is not a result to open. */
   g_assert_cmpuint (headers->len, ==, 3);
-  g_assert_cmpstr (headers->pdata[0], ==, _("Situations"));
-  g_assert_cmpstr (headers->pdata[1], ==, _("Sections"));
-  g_assert_cmpstr (headers->pdata[2], ==, _("Contacts"));
+  gtk_test_accessible_assert_property (row_at (window, g_array_index (headers, guint, 0)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Situations"));
+  gtk_test_accessible_assert_property (row_at (window, g_array_index (headers, guint, 1)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"));
+  gtk_test_accessible_assert_property (row_at (window, g_array_index (headers, guint, 2)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contacts"));
+  g_assert_cmpuint (g_array_index (headers, guint, 0), ==, 0);
+
+  /* A screen reader hears how many results there are. */
+  {
+    g_autofree char *count = g_strdup_printf (ngettext ("%u result", "%u results",
+                                                        count_results (hits)), count_results (hits));
+
+    gtk_test_accessible_assert_property (mado_test_find_widget (GTK_WIDGET (search_list (window)),
+                                                                GTK_TYPE_LIST_VIEW, NULL),
+                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count);
+  }
+
+  /* Down from the entry: the focus goes to the first result, past its
+   * heading. */
+  mado_search_list_focus_first (search_list (window));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == row_at (window, 1) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row_at (window, 1)));
 
   /* Enter opens the first result: a situation of the guide. */
   g_signal_emit_by_name (mado_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL),

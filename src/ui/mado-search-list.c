@@ -7,35 +7,37 @@
 #include "mado-own-contacts-text.h"
 #include "mado-search-list.h"
 
-/* The sidebar's search results: the guide's situations first, then sections,
- * then contacts, each group best match first, each row with the part of the
- * text that matched. When nothing matches it says so and offers the guided
- * questions instead. Activating a row emits "result-activated".
+/* The sidebar's search results: the desk's own contacts, then the guide's
+ * situations, sections and contacts, each group under its heading, best
+ * match first, each row with the part of the text that matched. When
+ * nothing matches it says so and offers the guided questions instead.
+ * Activating a row emits "result-activated".
  *
- * A keystroke changes the list in place: the rows that stay the same (same
- * item, same snippet) at its start and at its end are kept, and only those
- * between are replaced. Of the new rows, those of the first screen are made
- * at once; the rest follow a few at a time when the main loop is idle, so
- * that a keystroke that finds fifty results costs no more than one that
- * finds ten, and the next keystroke is never kept waiting. */
+ * A keystroke changes the items of a list model, not rows: the items that
+ * show the same at its start and at its end stay, and one splice replaces
+ * those between; the list view binds again only the rows whose item
+ * changed. GTK 4.8's list view makes a row for each of up to 200 items,
+ * in view or not, so it is shown a slice of the items, a page at a time:
+ * the first page after each keystroke, one more whenever the end of the
+ * slice comes within half a screen (scrolling, or the focus moving down).
+ * A keystroke that finds fifty results then costs no more than one that
+ * finds ten. */
 
-/* More than the first screen of an 800-pixel window shows (six results
- * and their headings). */
-#define FIRST_ROWS 8
-#define ROWS_PER_IDLE 8
+/* More than the first screen of an 800-pixel window shows, headings
+ * included. */
+#define PAGE_ITEMS 16
 struct _MadoSearchList
 {
   AdwBin parent_instance;
 
   MadoSearchIndex *index;
   MadoOwnContacts *own_contacts;
-  GListStore      *results;
-  GPtrArray       *pending;     /* results still to add, in order */
-  guint            pending_at;  /* where the first of them goes */
-  guint            fill_id;
+  GListStore      *hits;        /* MadoSearchHit: headings and results */
+  GtkSliceListModel *shown;     /* the part of hits the list view has */
+  guint            n_results;
   char            *query;
-  GtkWidget       *stack;
-  GtkListBox      *list_box;
+  GtkScrolledWindow *scroller;
+  GtkListView     *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (MadoSearchList, mado_search_list, ADW_TYPE_BIN)
@@ -71,100 +73,143 @@ result_title (MadoSearchResult *result)
   return g_strdup (mado_contact_get_organisation (contact));
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+static const char *
+heading_text (MadoSearchResultKind kind)
 {
-  MadoSearchResult *result = item;
-  g_autofree char *title = result_title (result);
-  const char *snippet = mado_search_result_get_snippet (result);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  switch (kind)
+    {
+    case MADO_SEARCH_RESULT_KIND_OWN_CONTACT:
+      /* Translators: heading of the own contacts found by a search; in Japanese 社内・契約先. */
+      return _("Your Organisation");
+    case MADO_SEARCH_RESULT_KIND_GUIDE:
+      /* Translators: heading of the search results that are
+       * situations of the "What Happened?" guide. */
+      return _("Situations");
+    case MADO_SEARCH_RESULT_KIND_SECTION:
+      /* Translators: heading of the section results of a search. */
+      return _("Sections");
+    case MADO_SEARCH_RESULT_KIND_CONTACT:
+    default:
+      /* Translators: heading of the contact results of a search. */
+      return _("Contacts");
+    }
+}
 
+/* The parts of a row, made once per row widget; bind_row_cb() fills them
+ * for whichever item the row shows. */
+typedef struct
+{
+  GtkWidget *heading;
+  GtkWidget *title;
+  GtkWidget *snippet;
+} RowParts;
+
+static void
+setup_row_cb (MadoSearchList *self,
+              GtkListItem    *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  RowParts *parts = g_new0 (RowParts, 1);
+
+  parts->heading = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (parts->heading), 0);
+  gtk_widget_add_css_class (parts->heading, "heading");
+  gtk_widget_set_margin_top (parts->heading, 9);
+  gtk_widget_set_margin_bottom (parts->heading, 3);
+  parts->title = mado_page_parts_row_label_new (NULL, NULL, TRUE);
+  parts->snippet = mado_page_parts_row_label_new (NULL, "dim-label", TRUE);
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
-  gtk_box_append (GTK_BOX (box), mado_page_parts_row_label_new (title, NULL, TRUE));
-  if (snippet != NULL)
-    gtk_box_append (GTK_BOX (box), mado_page_parts_row_label_new (snippet, "dim-label", TRUE));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_object_set_data_full (G_OBJECT (row), "mado-result", g_object_ref (result), g_object_unref);
-  return row;
+  gtk_box_append (GTK_BOX (box), parts->heading);
+  gtk_box_append (GTK_BOX (box), parts->title);
+  gtk_box_append (GTK_BOX (box), parts->snippet);
+  g_object_set_data_full (G_OBJECT (box), "mado-row-parts", parts, g_free);
+  /* Unowned: the list item owns the box. */
+  g_object_set_data (G_OBJECT (box), "mado-list-item", list_item);
+  gtk_list_item_set_child (list_item, box);
 }
 
-static MadoSearchResult *
-row_result (GtkListBoxRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "mado-result");
-}
-
-/* A heading above the first row of each kind. */
+/* The accessible name goes on the row that takes the focus, which GTK 4.8
+ * gives no other way to reach than as the child's parent. */
 static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       user_data)
+set_row_label (GtkListItem *list_item,
+               const char  *label)
 {
-  MadoSearchResultKind kind = mado_search_result_get_kind (row_result (row));
-  GtkWidget *header;
+#if GTK_CHECK_VERSION (4, 12, 0)
+  /* Newer than the API level pinned for GTK 4.8. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_list_item_set_accessible_label (list_item, label);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  GtkWidget *row = gtk_widget_get_parent (gtk_list_item_get_child (list_item));
 
-  if (before != NULL && mado_search_result_get_kind (row_result (before)) == kind)
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+#endif
+}
+
+static void
+bind_row_cb (MadoSearchList *self,
+             GtkListItem    *list_item)
+{
+  MadoSearchHit *hit = gtk_list_item_get_item (list_item);
+  RowParts *parts = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "mado-row-parts");
+  MadoSearchResult *result = mado_search_hit_get_result (hit);
+  g_autofree char *title = NULL;
+  const char *snippet;
+
+  gtk_list_item_set_activatable (list_item, result != NULL);
+  gtk_list_item_set_selectable (list_item, result != NULL);
+  gtk_widget_set_visible (parts->heading, result == NULL);
+  gtk_widget_set_visible (parts->title, result != NULL);
+  if (result == NULL)
     {
-      gtk_list_box_row_set_header (row, NULL);
+      gtk_widget_set_visible (parts->snippet, FALSE);
+      gtk_label_set_text (GTK_LABEL (parts->heading), heading_text (mado_search_hit_get_kind (hit)));
+      set_row_label (list_item, heading_text (mado_search_hit_get_kind (hit)));
       return;
     }
 
-  header = gtk_label_new (kind == MADO_SEARCH_RESULT_KIND_OWN_CONTACT
-                          /* Translators: heading of the own contacts found by a search; in Japanese 社内・契約先. */
-                          ? _("Your Organisation")
-                          : kind == MADO_SEARCH_RESULT_KIND_GUIDE
-                          /* Translators: heading of the search results that are
-                           * situations of the "What Happened?" guide. */
-                          ? _("Situations")
-                          : kind == MADO_SEARCH_RESULT_KIND_SECTION
-                          /* Translators: heading of the section results of a search. */
-                          ? _("Sections")
-                          /* Translators: heading of the contact results of a search. */
-                          : _("Contacts"));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_top (header, 12);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_list_box_row_set_header (row, header);
+  title = result_title (result);
+  snippet = mado_search_result_get_snippet (result);
+  gtk_label_set_text (GTK_LABEL (parts->title), title);
+  gtk_label_set_text (GTK_LABEL (parts->snippet), snippet != NULL ? snippet : "");
+  gtk_widget_set_visible (parts->snippet, snippet != NULL);
+  set_row_label (list_item, title);
 }
 
 /* The desk's own contacts first (they are whom the desk calls first), then
- * situations, sections and contacts; the index's order (best first) within
- * each. */
+ * situations, sections and contacts, each under its heading; the index's
+ * order (best first) within each. */
 static GPtrArray *
-group_results (GListModel *ranked)
+group_results (GListModel *ranked,
+               guint      *n_results)
 {
   static const MadoSearchResultKind order[] = {
     MADO_SEARCH_RESULT_KIND_OWN_CONTACT, MADO_SEARCH_RESULT_KIND_GUIDE, MADO_SEARCH_RESULT_KIND_SECTION, MADO_SEARCH_RESULT_KIND_CONTACT,
   };
-  GPtrArray *grouped = g_ptr_array_new_full (g_list_model_get_n_items (ranked), g_object_unref);
+  guint n = g_list_model_get_n_items (ranked);
+  GPtrArray *grouped = g_ptr_array_new_full (n + G_N_ELEMENTS (order), g_object_unref);
 
+  *n_results = n;
   for (guint pass = 0; pass < G_N_ELEMENTS (order); pass++)
-    for (guint i = 0; i < g_list_model_get_n_items (ranked); i++)
-      {
-        MadoSearchResult *result = g_list_model_get_item (ranked, i);
+    {
+      gboolean headed = FALSE;
 
-        if (mado_search_result_get_kind (result) == order[pass])
-          g_ptr_array_add (grouped, result);
-        else
-          g_object_unref (result);
-      }
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(MadoSearchResult) result = g_list_model_get_item (ranked, i);
+
+          if (mado_search_result_get_kind (result) != order[pass])
+            continue;
+          if (!headed)
+            g_ptr_array_add (grouped, mado_search_hit_new_heading (order[pass]));
+          headed = TRUE;
+          g_ptr_array_add (grouped, mado_search_hit_new_result (result));
+        }
+    }
 
   return grouped;
-}
-
-/* Whether the row of @old can stay for @new: it shows the same. */
-static gboolean
-same_row (MadoSearchResult *old,
-          MadoSearchResult *new)
-{
-  return mado_search_result_get_item (old) == mado_search_result_get_item (new) &&
-         g_strcmp0 (mado_search_result_get_snippet (old), mado_search_result_get_snippet (new)) == 0;
 }
 
 static void
@@ -187,74 +232,54 @@ add_own_results (MadoSearchList *self,
 }
 
 static gboolean
-fill_cb (gpointer user_data)
+shows_same_at (GListModel    *model,
+               guint          position,
+               MadoSearchHit *hit)
 {
-  MadoSearchList *self = user_data;
-  guint n = MIN (ROWS_PER_IDLE, self->pending->len);
+  g_autoptr(MadoSearchHit) old = g_list_model_get_item (model, position);
 
-  g_list_store_splice (self->results, self->pending_at, 0, self->pending->pdata, n);
-  g_ptr_array_remove_range (self->pending, 0, n);
-  self->pending_at += n;
-  if (self->pending->len > 0)
-    return G_SOURCE_CONTINUE;
-
-  self->fill_id = 0;
-  return G_SOURCE_REMOVE;
+  return mado_search_hit_shows_same (old, hit);
 }
 
+/* Replaces the items with @grouped in one splice of what differs: the items
+ * that show the same at the start and at the end stay, and so do their
+ * rows. */
 static void
-stop_filling (MadoSearchList *self)
+update_hits (MadoSearchList *self,
+             GPtrArray      *grouped)
 {
-  g_clear_handle_id (&self->fill_id, g_source_remove);
-  g_ptr_array_set_size (self->pending, 0);
-}
-
-/* Replaces the results with @grouped, keeping the rows that stay the same
- * at the start and at the end: one items-changed over what differs, with
- * the rows below the first screen added later (fill_cb()). */
-static void
-update_results (MadoSearchList *self,
-                GPtrArray      *grouped)
-{
-  GListModel *model = G_LIST_MODEL (self->results);
-  guint n_old;
+  GListModel *model = G_LIST_MODEL (self->hits);
+  guint n_old = g_list_model_get_n_items (model);
   guint n_new = grouped->len;
   guint start = 0;
   guint end = 0;
-  guint n_changed;
-  guint n_now;
 
-  stop_filling (self);
-  n_old = g_list_model_get_n_items (model);
-
-  for (; start < n_old && start < n_new; start++)
-    {
-      g_autoptr(MadoSearchResult) old = g_list_model_get_item (model, start);
-
-      if (!same_row (old, g_ptr_array_index (grouped, start)))
-        break;
-    }
-  for (; end < n_old - start && end < n_new - start; end++)
-    {
-      g_autoptr(MadoSearchResult) old = g_list_model_get_item (model, n_old - 1 - end);
-
-      if (!same_row (old, g_ptr_array_index (grouped, n_new - 1 - end)))
-        break;
-    }
+  while (start < n_old && start < n_new && shows_same_at (model, start, grouped->pdata[start]))
+    start++;
+  while (end < n_old - start && end < n_new - start &&
+         shows_same_at (model, n_old - 1 - end, grouped->pdata[n_new - 1 - end]))
+    end++;
 
   if (start == n_old && start == n_new)
     return;
+  g_list_store_splice (self->hits, start, n_old - start - end,
+                       grouped->pdata + start, n_new - start - end);
+}
 
-  n_changed = n_new - start - end;
-  n_now = start < FIRST_ROWS ? MIN (n_changed, FIRST_ROWS - start) : 0;
-  g_list_store_splice (self->results, start, n_old - start - end, grouped->pdata + start, n_now);
-  if (n_now == n_changed)
+/* What a screen reader says of the list: how many results it holds. */
+static void
+update_count (MadoSearchList *self,
+              guint           n_results)
+{
+  g_autofree char *count = NULL;
+
+  if (n_results == self->n_results)
     return;
-
-  for (guint i = start + n_now; i < n_new - end; i++)
-    g_ptr_array_add (self->pending, g_object_ref (g_ptr_array_index (grouped, i)));
-  self->pending_at = start + n_now;
-  self->fill_id = g_idle_add (fill_cb, self);
+  self->n_results = n_results;
+  /* Translators: the accessible description of the search results. */
+  count = g_strdup_printf (ngettext ("%u result", "%u results", n_results), n_results);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count, -1);
 }
 
 void
@@ -263,6 +288,7 @@ mado_search_list_set_query (MadoSearchList *self,
 {
   g_autoptr(GListModel) ranked = NULL;
   g_autoptr(GPtrArray) grouped = NULL;
+  guint n_results;
 
   g_return_if_fail (MADO_IS_SEARCH_LIST (self));
   g_return_if_fail (self->index != NULL);
@@ -274,10 +300,18 @@ mado_search_list_set_query (MadoSearchList *self,
 
   ranked = mado_search_index_query (self->index, query);
   add_own_results (self, G_LIST_STORE (ranked), query);
-  grouped = group_results (ranked);
-  update_results (self, grouped);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
-                                    grouped->len > 0 ? "results" : "empty");
+  grouped = group_results (ranked, &n_results);
+  update_hits (self, grouped);
+  update_count (self, n_results);
+  /* A new query shows its best results: the top, and one page. (Scrolling
+   * a list without items makes GTK warn.) */
+  if (n_results > 0 && gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller)) > 0)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  gtk_slice_list_model_set_size (self->shown, PAGE_ITEMS);
+  /* The stack is the bin's child, not a template child: AdwBin unparents
+   * it itself. */
+  gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (self))),
+                                    n_results > 0 ? "results" : "empty");
 }
 
 /* The desk's own contacts, searched beside the index: they change while
@@ -301,64 +335,136 @@ mado_search_list_set_index (MadoSearchList  *self,
   /* Results of another index would point into another dataset. */
   if (g_set_object (&self->index, index))
     {
-      stop_filling (self);
-      g_list_store_remove_all (self->results);
+      g_list_store_remove_all (self->hits);
+      update_count (self, 0);
       g_clear_pointer (&self->query, g_free);
     }
 }
 
+/* The number of results, headings not counted. */
 guint
 mado_search_list_get_n_results (MadoSearchList *self)
 {
   g_return_val_if_fail (MADO_IS_SEARCH_LIST (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->results)) + self->pending->len;
+  return self->n_results;
 }
 
-GtkListBox *
-mado_search_list_get_list_box (MadoSearchList *self)
+/**
+ * mado_search_list_get_hits:
+ *
+ * Returns: (transfer none): the list's items, #MadoSearchHit: the headings
+ *   and the results, in the order shown
+ */
+GListModel *
+mado_search_list_get_hits (MadoSearchList *self)
 {
   g_return_val_if_fail (MADO_IS_SEARCH_LIST (self), NULL);
-  return self->list_box;
+  return G_LIST_MODEL (self->hits);
 }
 
-/* Down from the search entry moves into the results. */
-void
-mado_search_list_focus_first (MadoSearchList *self)
+static GtkListItem *
+row_list_item (GtkWidget *row)
 {
-  GtkListBoxRow *first;
+  GtkWidget *child = gtk_widget_get_first_child (row);
 
-  g_return_if_fail (MADO_IS_SEARCH_LIST (self));
+  return child != NULL ? g_object_get_data (G_OBJECT (child), "mado-list-item") : NULL;
+}
 
-  first = gtk_list_box_get_row_at_index (self->list_box, 0);
-  if (first != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (first));
+/**
+ * mado_search_list_get_row:
+ *
+ * Returns: (transfer none) (nullable): the row that shows the item at
+ *   @position (the widget that takes the focus and carries the accessible
+ *   name), or %NULL when it has none: the list makes rows only for what is
+ *   in view, once it has been laid out
+ */
+GtkWidget *
+mado_search_list_get_row (MadoSearchList *self,
+                          guint           position)
+{
+  g_autoptr(GObject) hit = NULL;
+
+  g_return_val_if_fail (MADO_IS_SEARCH_LIST (self), NULL);
+
+  hit = g_list_model_get_item (G_LIST_MODEL (self->hits), position);
+  if (hit == NULL)
+    return NULL;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkListItem *list_item = row_list_item (row);
+
+      if (list_item != NULL && gtk_list_item_get_item (list_item) == hit &&
+          gtk_list_item_get_position (list_item) == position)
+        return row;
+    }
+  return NULL;
 }
 
 static void
-row_activated_cb (MadoSearchList *self,
-                  GtkListBoxRow  *row)
+activate_cb (MadoSearchList *self,
+             guint           position)
 {
-  g_signal_emit (self, signals[RESULT_ACTIVATED], 0, row_result (row));
+  g_autoptr(MadoSearchHit) hit = g_list_model_get_item (G_LIST_MODEL (self->hits), position);
+
+  if (hit != NULL && !mado_search_hit_is_heading (hit))
+    g_signal_emit (self, signals[RESULT_ACTIVATED], 0, mado_search_hit_get_result (hit));
 }
 
-static GtkWidget *
-build_empty_state (void)
+/* The first item is always a heading; the first result follows it. */
+static guint
+first_result_position (MadoSearchList *self)
 {
-  GtkWidget *status = adw_status_page_new ();
-  GtkWidget *button = mado_page_parts_text_button_new (_("_What Happened?"), "win.show-guide", NULL);
+  return self->n_results > 0 ? 1 : GTK_INVALID_LIST_POSITION;
+}
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "mado-system-search-symbolic");
-  /* Translators: shown when a search finds nothing. */
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Results"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                   _("Try other words, or answer a few questions to find "
-                                     "whom to contact."));
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
-  gtk_widget_add_css_class (status, "compact");
-  return status;
+/* Enter in the search entry opens the best result; FALSE when there is
+ * none. */
+gboolean
+mado_search_list_activate_first (MadoSearchList *self)
+{
+  g_return_val_if_fail (MADO_IS_SEARCH_LIST (self), FALSE);
+
+  if (first_result_position (self) == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  activate_cb (self, first_result_position (self));
+  return TRUE;
+}
+
+/* Down from the search entry moves into the results, on the first one. */
+void
+mado_search_list_focus_first (MadoSearchList *self)
+{
+  guint position;
+  GtkWidget *row;
+
+  g_return_if_fail (MADO_IS_SEARCH_LIST (self));
+
+  position = first_result_position (self);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  row = mado_search_list_get_row (self, position);
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+}
+
+/* One more page of items once the end of those shown is within half a
+ * screen of the view. */
+static void
+adjustment_changed_cb (MadoSearchList *self,
+                       GtkAdjustment  *adjustment)
+{
+  double end = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment);
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->hits)))
+    return;
+  if (end + gtk_adjustment_get_page_size (adjustment) / 2 >= gtk_adjustment_get_upper (adjustment))
+    gtk_slice_list_model_set_size (self->shown, size + PAGE_ITEMS);
 }
 
 GtkWidget *
@@ -372,9 +478,9 @@ mado_search_list_dispose (GObject *object)
 {
   MadoSearchList *self = MADO_SEARCH_LIST (object);
 
-  g_clear_handle_id (&self->fill_id, g_source_remove);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
-  g_clear_object (&self->results);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_SEARCH_LIST);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->hits);
   g_clear_object (&self->index);
   g_clear_object (&self->own_contacts);
   g_clear_pointer (&self->query, g_free);
@@ -386,37 +492,38 @@ static void
 mado_search_list_class_init (MadoSearchListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mado_search_list_dispose;
 
   signals[RESULT_ACTIVATED] =
     g_signal_new ("result-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, MADO_TYPE_SEARCH_RESULT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mado-search-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, MadoSearchList, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MadoSearchList, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activate_cb);
 }
 
 static void
 mado_search_list_init (MadoSearchList *self)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+  GtkAdjustment *adjustment;
 
-  self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "navigation-sidebar");
-  /* Translators: the accessible name of the list of search results. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Search Results"), -1);
-  gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
-  self->results = g_list_store_new (MADO_TYPE_SEARCH_RESULT);
-  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->results), create_row, NULL, NULL);
-  g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list_box));
-
-  self->stack = gtk_stack_new ();
-  gtk_stack_add_named (GTK_STACK (self->stack), scroller, "results");
-  gtk_stack_add_named (GTK_STACK (self->stack), build_empty_state (), "empty");
-  gtk_widget_set_vexpand (self->stack, TRUE);
-  adw_bin_set_child (ADW_BIN (self), self->stack);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->hits = g_list_store_new (MADO_TYPE_SEARCH_HIT);
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->hits)), 0, PAGE_ITEMS);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  /* "changed" as the list grows or the window is resized, "value-changed"
+   * as it scrolls. */
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (adjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (adjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "mado-search-provider.h"
 #include "mado-call-first.h"
 #include "mado-clock.h"
+#include "mado-own-contacts-text.h"
 #include "mado-phone.h"
 #include "mado-schedule.h"
 #include "mado-search-result.h"
@@ -15,8 +18,10 @@
  * ランサム or a number, and the guide's results, contacts and sections show in
  * the Shell. A contact's description starts with its main number, which is
  * also its clipboard text, so that choosing it in the Shell copies the
- * number. Each request holds the application, so a process started by D-Bus
- * activation stays while it answers. */
+ * number. The desk's own contacts and the organisation's come first, as in
+ * the window, unless the setting "shell-search-own-contacts" keeps them out
+ * of the Shell. Each request holds the application, so a process started
+ * by D-Bus activation stays while it answers. */
 struct _MadoSearchProvider
 {
   GObject parent_instance;
@@ -66,6 +71,60 @@ release (MadoSearchProvider *self)
   g_application_release (G_APPLICATION (self->application));
 }
 
+/* Result ids of the own contacts: the desk's own, and the organisation's,
+ * whose ids an administrator chose and may repeat the desk's. */
+#define OWN_PREFIX "own:"
+#define ORGANISATION_PREFIX "organisation:"
+
+static gboolean
+shows_own_contacts (MadoSearchProvider *self)
+{
+  GSettings *settings = mado_application_get_settings (self->application);
+
+  return mado_application_get_own_contacts (self->application) != NULL &&
+         (settings == NULL || g_settings_get_boolean (settings, "shell-search-own-contacts"));
+}
+
+/* The own contact @id names, or NULL. */
+static MadoOwnContact *
+lookup_own (MadoSearchProvider *self,
+            const char         *id)
+{
+  MadoOwnContacts *own = mado_application_get_own_contacts (self->application);
+
+  if (own == NULL || !shows_own_contacts (self))
+    return NULL;
+  if (g_str_has_prefix (id, OWN_PREFIX))
+    return mado_own_contacts_lookup (own, id + strlen (OWN_PREFIX));
+  if (g_str_has_prefix (id, ORGANISATION_PREFIX) && mado_own_contacts_get_organisation (own) != NULL)
+    return mado_own_contacts_lookup (mado_own_contacts_get_organisation (own),
+                                     id + strlen (ORGANISATION_PREFIX));
+  return NULL;
+}
+
+static void
+add_own_ids (MadoSearchProvider *self,
+             GStrvBuilder       *ids,
+             const char         *query,
+             const char * const *previous)
+{
+  MadoOwnContacts *own = mado_application_get_own_contacts (self->application);
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (!shows_own_contacts (self))
+    return;
+  found = mado_own_contacts_search (own, query);
+  for (guint i = 0; i < found->len; i++)
+    {
+      MadoOwnContact *contact = found->pdata[i];
+      g_autofree char *id = g_strconcat (mado_own_contact_is_shared (contact) ? ORGANISATION_PREFIX : OWN_PREFIX,
+                                         mado_own_contact_get_id (contact), NULL);
+
+      if (previous == NULL || g_strv_contains (previous, id))
+        g_strv_builder_add (ids, id);
+    }
+}
+
 /* The ids of what @terms find, best first; previous, when not NULL, keeps
  * only those among them. */
 static char **
@@ -81,6 +140,7 @@ find_ids (MadoSearchProvider *self,
   if (index == NULL || !g_utf8_validate (query, -1, NULL))
     return g_strv_builder_end (ids);
 
+  add_own_ids (self, ids, query, previous);
   results = mado_search_index_query (index, query);
   for (guint i = 0; i < g_list_model_get_n_items (results); i++)
     {
@@ -204,22 +264,50 @@ add_guide_meta (GVariantDict  *meta,
                          urgent != NULL ? urgent : mado_guide_node_get_steps (node)[0]);
 }
 
+/* "0120-000-000 · 24時間 · Insurer": the number, the hours as the desk
+ * wrote them (own contacts have no structured hours to say "open now"
+ * from), and the role. */
+static void
+add_own_meta (GVariantDict   *meta,
+              MadoOwnContact *contact)
+{
+  const char *number = mado_own_contact_get_first_number (contact);
+  const char *role = mado_own_role_get_label (mado_own_contact_get_role (contact));
+  const char *hours = number != NULL ? mado_own_contact_get_phone_hours (contact, 0) : NULL;
+  g_autofree char *description = NULL;
+
+  if (number != NULL && hours != NULL && *hours != '\0')
+    description = g_strdup_printf ("%s · %s · %s", number, hours, role);
+  else if (number != NULL)
+    description = g_strdup_printf ("%s · %s", number, role);
+  else
+    description = g_strdup (role);
+  g_variant_dict_insert (meta, "name", "s", mado_own_contact_get_title (contact));
+  g_variant_dict_insert (meta, "description", "s", description);
+  if (number != NULL)
+    g_variant_dict_insert (meta, "clipboardText", "s", number);
+}
+
 /* What the Shell shows for @id; NULL for an id that names nothing, which is
  * left out of the answer. */
 static GVariant *
-build_meta (MadoSearchIndex *index,
-            const char      *id,
-            GVariant        *icon)
+build_meta (MadoSearchProvider *self,
+            MadoSearchIndex    *index,
+            const char         *id,
+            GVariant           *icon)
 {
   GObject *item = index != NULL ? mado_search_index_lookup_item (index, id) : NULL;
+  MadoOwnContact *own = item == NULL ? lookup_own (self, id) : NULL;
   g_auto(GVariantDict) meta = G_VARIANT_DICT_INIT (NULL);
 
-  if (item == NULL)
+  if (item == NULL && own == NULL)
     return NULL;
 
   g_variant_dict_insert (&meta, "id", "s", id);
   g_variant_dict_insert_value (&meta, "gicon", icon);
-  if (MADO_IS_CONTACT (item))
+  if (own != NULL)
+    add_own_meta (&meta, own);
+  else if (MADO_IS_CONTACT (item))
     add_contact_meta (&meta, MADO_CONTACT (item));
   else if (MADO_IS_SECTION (item))
     add_section_meta (&meta, MADO_SECTION (item));
@@ -247,7 +335,7 @@ handle_get_result_metas_cb (MadoShellSearchProvider2 *skeleton,
   g_variant_builder_init (&metas, G_VARIANT_TYPE ("aa{sv}"));
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      GVariant *meta = build_meta (index, ids[i], icon_value);
+      GVariant *meta = build_meta (self, index, ids[i], icon_value);
 
       if (meta != NULL)
         g_variant_builder_add_value (&metas, meta);
@@ -291,6 +379,8 @@ handle_activate_result_cb (MadoShellSearchProvider2 *skeleton,
   hold (self);
   index = mado_application_get_search_index (self->application);
   item = index != NULL ? mado_search_index_lookup_item (index, id) : NULL;
+  if (item == NULL)
+    item = G_OBJECT (lookup_own (self, id));
   if (item == NULL)
     {
       /* The Shell may keep an id from an older dataset: say so, start nothing. */

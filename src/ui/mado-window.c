@@ -886,6 +886,9 @@ mado_window_start_search (MadoWindow *self,
   g_return_if_fail (MADO_IS_WINDOW (self));
   g_return_if_fail (text != NULL);
 
+  /* On a narrow window the search is in the sidebar, folded away behind
+   * the page. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (self->search_entry, text);
   gtk_editable_set_position (self->search_entry, -1);
@@ -921,12 +924,9 @@ search_changed_cb (MadoWindow *self)
 static void
 search_activate_cb (MadoWindow *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (
-    mado_search_list_get_list_box (self->search_list), 0);
-
-  if (first != NULL && gtk_stack_get_visible_child_name (self->sidebar_stack) != NULL &&
+  if (gtk_stack_get_visible_child_name (self->sidebar_stack) != NULL &&
       g_str_equal (gtk_stack_get_visible_child_name (self->sidebar_stack), "search"))
-    g_signal_emit_by_name (first, "activate");
+    mado_search_list_activate_first (self->search_list);
 }
 
 static void
@@ -992,6 +992,7 @@ search_cb (GtkWidget  *widget,
 {
   MadoWindow *self = MADO_WINDOW (widget);
 
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }

@@ -17,7 +17,12 @@ remoteSearch.js calls it:
   - ActivateResult for a contact found by number, a section and a guide
     result: the window shows the right page, read from the accessibility
     tree (the content header's title, the card's focus);
-  - LaunchSearch: the window's search holds the terms and lists the results.
+  - LaunchSearch: the window's search holds the terms and lists the results;
+  - the desk's own contacts (a file in the session's XDG_DATA_HOME): found
+    by name and by number, with their number as description and clipboard
+    text, opened on the "Your Organisation" page; with the setting
+    shell-search-own-contacts false (the keyfile settings backend, written
+    while the app runs) they are not found.
 
 The expected names come from resources/dataset/contacts.json (English: the
 app runs with LANGUAGE=en). Run it through run-e2e inside
@@ -25,6 +30,7 @@ tests/run-with-session; it prints TAP.
 Usage: test_search_provider.py MADOGUCHI_BINARY
 """
 
+import json
 import os
 import re
 import signal
@@ -42,7 +48,12 @@ DEADLINE = 100
 APP_ID = os.environ.get('MADO_E2E_APP_ID', 'io.github.madoguchi.Madoguchi')
 OBJECT_PATH = '/' + APP_ID.replace('.', '/') + '/SearchProvider'
 INTERFACE = 'org.gnome.Shell.SearchProvider2'
-PLAN = 29
+PLAN = 36
+
+# One of the desk's own contacts, as the app saves them (no real number).
+OWN_CONTACT = {'id': 'own-test-insurer', 'role': 'insurer', 'name': '保険窓口 テスト',
+               'phones': [{'number': '0120-000-333', 'hours': '24時間'}]}
+OWN_ID = 'own:' + OWN_CONTACT['id']
 
 
 def install_service(binary):
@@ -61,7 +72,8 @@ def install_service(binary):
         'XDG_CONFIG_HOME': os.environ['XDG_CONFIG_HOME'],
         'XDG_DATA_HOME': data_home,
         'XDG_CACHE_HOME': os.environ.get('XDG_CACHE_HOME', ''),
-        'GSETTINGS_BACKEND': 'memory',
+        # A file the test can change while the app runs (set_own_setting).
+        'GSETTINGS_BACKEND': 'keyfile',
         'GSETTINGS_SCHEMA_DIR': os.environ.get('GSETTINGS_SCHEMA_DIR', ''),
         'MADOGUCHI_LOCALEDIR': os.environ.get('MADOGUCHI_LOCALEDIR', ''),
         'GSK_RENDERER': 'cairo',
@@ -81,6 +93,25 @@ def install_service(binary):
     os.chmod(wrapper, stat.S_IRWXU)
     with open(os.path.join(services, APP_ID + '.service'), 'w', encoding='utf-8') as f:
         f.write(f'[D-BUS Service]\nName={APP_ID}\nExec={wrapper} --gapplication-service\n')
+
+
+def install_own_contacts():
+    """The desk's own contacts file, where the app reads it at start."""
+    folder = os.path.join(os.environ['XDG_DATA_HOME'], 'madoguchi')
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    path = os.path.join(folder, 'own-contacts.json')
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump({'version': 1, 'contacts': [OWN_CONTACT]}, f, ensure_ascii=False)
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def set_own_setting(value):
+    """shell-search-own-contacts in the keyfile the running app watches."""
+    folder = os.path.join(os.environ['XDG_CONFIG_HOME'], 'glib-2.0', 'settings')
+    os.makedirs(folder, exist_ok=True)
+    group = APP_ID.replace('.', '/')
+    with open(os.path.join(folder, 'keyfile'), 'w', encoding='utf-8') as f:
+        f.write(f'[{group}]\nshell-search-own-contacts={"true" if value else "false"}\n')
 
 
 def bus_call(bus, method, args, reply):
@@ -108,6 +139,7 @@ def run(tap, binary):
     walk(data['sections'])
 
     install_service(binary)
+    install_own_contacts()
     bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
     bus_call(bus, 'ReloadConfig', None, '()')
     tap.app_log = os.environ.get('MADO_E2E_APP_LOG')
@@ -175,6 +207,30 @@ def run(tap, binary):
            and meta.get('description') == text(nodes['r-emergency']['urgent']),
            f"a guide result: {meta.get('name')!r} — {meta.get('description')!r}")
 
+    # 3b. The desk's own contacts: first, by name and by number.
+    ids = initial('保険窓口')
+    tap.ok(ids[:1] == [OWN_ID], f'an own contact found by name: {ids[:3]}')
+    ids = initial('0120000333')
+    tap.ok(ids[:1] == [OWN_ID], f'… and by its number without dashes: {ids[:3]}')
+    metas = provider_call(bus, 'GetResultMetas', GLib.Variant('(as)', ([OWN_ID],)), '(aa{sv})')[0]
+    meta = metas[0] if metas else {}
+    number = OWN_CONTACT['phones'][0]['number']
+    tap.ok(meta.get('name', '').startswith(OWN_CONTACT['name'])
+           and meta.get('description', '').startswith(f"{number} · 24時間")
+           and meta.get('clipboardText') == number,
+           f"its name, number and hours, the number to copy: {meta.get('name')!r} — "
+           f"{meta.get('description')!r} — {meta.get('clipboardText')!r}")
+
+    # With the setting off, the Shell gets none of them.
+    set_own_setting(False)
+    wait_for('the own contact gone from the answers', lambda: OWN_ID not in initial('保険窓口'), timeout=15)
+    tap.ok(OWN_ID not in initial('0120000333'), 'shell-search-own-contacts false: not found by number either')
+    metas = provider_call(bus, 'GetResultMetas', GLib.Variant('(as)', ([OWN_ID],)), '(aa{sv})')[0]
+    tap.ok(metas == [], f'… and no metas for its id: {metas}')
+    set_own_setting(True)
+    wait_for('the own contact back', lambda: OWN_ID in initial('保険窓口'), timeout=15)
+    tap.ok(True, 'shell-search-own-contacts true again: found again')
+
     # 4. An unknown id: a clear error, and the app answers on.
     try:
         provider_call(bus, 'ActivateResult', GLib.Variant('(sasu)', ('contact:nobody', ['x'], 0)))
@@ -230,6 +286,10 @@ def run(tap, binary):
     tap.ok('What Happened?' in app.window_title(),
            f"a guide result: the guide's page shows {result_title!r}")
 
+    provider_call(bus, 'ActivateResult', GLib.Variant('(sasu)', (OWN_ID, ['保険窓口'], 0)))
+    wait_for('the page of own contacts', title_is('Your Organisation'), timeout=15)
+    tap.ok(True, f'an own contact: {app.window_title()}')
+
     # 6. LaunchSearch: the window's search, with the terms.
     provider_call(bus, 'LaunchSearch', GLib.Variant('(asu)', (['ransomware'], 0)))
 
@@ -238,7 +298,9 @@ def run(tap, binary):
                        prune=leaf_like)
         if results is None:
             return None
-        rows = list(children(results))
+        # The results, without the headings of their groups.
+        rows = [r for r in children(results)
+                if r.name not in ('Your Organisation', 'Situations', 'Sections', 'Contacts')]
         return rows if rows else None
     try:
         rows = wait_for('the search results', search_shown, timeout=15)
