@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-application.h"
 #include "mado-guide-page.h"
 #include "mado-guide-result.h"
@@ -350,6 +351,6 @@ mado_guide_page_init (MadoGuidePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   mado_page_parts_forget_selections (adw_bin_get_child (ADW_BIN (self)));
-  mado_page_parts_name_button (GTK_BUTTON (self->back_button));
-  mado_page_parts_name_button (GTK_BUTTON (self->restart_button));
+  mado_a11y_name_by_label (self->back_button);
+  mado_a11y_name_by_label (self->restart_button);
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-address-row.h"
 #include "mado-application.h"
 #include "mado-call-first.h"
@@ -495,16 +496,6 @@ fill_answers (MadoGuideResult *self)
                           mado_guide_answers_list_new (self->walk));
 }
 
-/* Buttons with a mnemonic are named by their words alone: GTK 4.8 would
- * read "_Copy Summary Copy Summary". */
-static void
-name_by_label (GtkWidget *button)
-{
-  g_autofree char *name = mado_page_parts_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
-
-  mado_page_parts_set_accessible_label (button, name);
-}
-
 static void
 mado_guide_result_constructed (GObject *object)
 {
@@ -540,7 +531,8 @@ mado_guide_result_constructed (GObject *object)
   fill_sections (self);
   fill_sources (self);
   fill_answers (self);
-  name_by_label (self->copy_summary_button);
+  /* GTK 4.8 would read "_Copy Summary Copy Summary". */
+  mado_a11y_name_by_label (self->copy_summary_button);
 }
 
 GtkWidget *

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-application.h"
 #include "mado-call-first.h"
 #include "mado-home-page.h"
@@ -124,7 +125,6 @@ mado_home_page_constructed (GObject *object)
   g_autofree char *reviewed = NULL;
   g_autofree char *provenance = NULL;
   g_autofree char *holidays = NULL;
-  g_autofree char *name = NULL;
 
   G_OBJECT_CLASS (mado_home_page_parent_class)->constructed (object);
 
@@ -155,8 +155,7 @@ mado_home_page_constructed (GObject *object)
     }
 
   /* GTK 4.8 would read a mnemonic button as "_Answer… Answer…". */
-  name = mado_page_parts_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (self->guide_button)));
-  mado_page_parts_set_accessible_label (self->guide_button, name);
+  mado_a11y_name_by_label (self->guide_button);
 }
 
 GtkWidget *

@@ -260,21 +260,6 @@ mado_page_parts_strip_mnemonic (const char *label)
   return g_string_free (text, FALSE);
 }
 
-/* Names a button with a mnemonic for screen readers by the words of its
- * label alone: GTK 4.8 would read "_Back Back". For the buttons of a
- * template, whose label the .ui gives. */
-void
-mado_page_parts_name_button (GtkButton *button)
-{
-  g_autofree char *name = NULL;
-
-  g_return_if_fail (GTK_IS_BUTTON (button));
-
-  name = mado_page_parts_strip_mnemonic (gtk_button_get_label (button));
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-}
-
 /* A button with a mnemonic, named for screen readers by its words alone. */
 GtkWidget *
 mado_page_parts_text_button_new (const char *label,
@@ -283,7 +268,7 @@ mado_page_parts_text_button_new (const char *label,
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
-  mado_page_parts_name_button (GTK_BUTTON (button));
+  mado_a11y_name_by_label (button);
   if (action_name != NULL)
     gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   if (css_class != NULL)

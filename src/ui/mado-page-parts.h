@@ -27,7 +27,6 @@ void       mado_page_parts_point_menu            (GtkWidget          *menu,
                                                   double              x,
                                                   double              y);
 char      *mado_page_parts_strip_mnemonic        (const char         *label);
-void       mado_page_parts_name_button           (GtkButton          *button);
 GtkWidget *mado_page_parts_text_button_new       (const char         *label,
                                                   const char         *action_name,
                                                   const char         *css_class);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-address-row.h"
 #include "mado-block.h"
 #include "mado-contact-card.h"
@@ -552,5 +553,5 @@ mado_section_page_init (MadoSectionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   mado_page_parts_forget_selections (adw_bin_get_child (ADW_BIN (self)));
-  mado_page_parts_name_button (GTK_BUTTON (self->sheet_button));
+  mado_a11y_name_by_label (self->sheet_button);
 }
