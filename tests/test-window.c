@@ -337,6 +337,56 @@ test_open_failure_toast (Fixture       *fixture,
                    _("Could not open the link. Copy it and open it yourself."));
 }
 
+/* Each item of a menu that is open under @root is named by its own text for
+ * screen readers, on every GTK: GTK 4.18 leaves a popover menu's items
+ * unnamed otherwise. Returns how many items were checked. */
+static guint
+assert_menu_items_named (GtkWidget *root)
+{
+  guint checked = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkModelButton") && gtk_widget_get_mapped (child))
+        {
+          GtkWidget *label = mado_test_find_widget (child, GTK_TYPE_LABEL, NULL);
+          g_autofree char *failure = NULL;
+
+          g_assert_nonnull (label);
+          g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
+          failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                        gtk_label_get_text (GTK_LABEL (label)));
+          g_assert_null (failure);
+          checked++;
+        }
+      else
+        checked += assert_menu_items_named (child);
+    }
+  return checked;
+}
+
+/* The header's main menu, opened as a person would. */
+static void
+test_main_menu_named (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *button = mado_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON, NULL);
+  GtkPopover *popover;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  mado_test_iterate (100);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  /* About, Shortcuts, the own contacts' file items, the start page…: no
+   * fewer than four on the first screen of the menu. */
+  g_assert_cmpuint (assert_menu_items_named (GTK_WIDGET (popover)), >=, 4);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+}
+
 static void
 test_context_menu (Fixture       *fixture,
                    gconstpointer  data)
@@ -667,6 +717,7 @@ main (int   argc,
   ADD ("refuse-deceptive", test_refuse_deceptive);
   ADD ("open-failure-toast", test_open_failure_toast);
   ADD ("context-menu", test_context_menu);
+  ADD ("main-menu-named", test_main_menu_named);
   ADD ("phone-menu-has-no-open", test_phone_menu_has_no_open);
   ADD ("section-link", test_section_link);
   ADD ("folds-when-narrow", test_folds_when_narrow);

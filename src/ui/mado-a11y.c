@@ -100,3 +100,22 @@ mado_a11y_name_menu_items (GtkWidget *popover_menu)
 
   g_signal_connect (popover_menu, "map", G_CALLBACK (name_menu_items_cb), NULL);
 }
+
+/* Every menu of a GtkMenuButton under @root, as mado_a11y_name_menu_items()
+ * does for a context menu: for a template's header menus. */
+void
+mado_a11y_name_menus (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkPopover *popover = GTK_IS_MENU_BUTTON (child)
+                            ? gtk_menu_button_get_popover (GTK_MENU_BUTTON (child)) : NULL;
+
+      if (GTK_IS_POPOVER_MENU (popover))
+        mado_a11y_name_menu_items (GTK_WIDGET (popover));
+      else if (!GTK_IS_MENU_BUTTON (child))
+        mado_a11y_name_menus (child);
+    }
+}

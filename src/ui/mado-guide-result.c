@@ -687,4 +687,6 @@ static void
 mado_guide_result_init (MadoGuideResult *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.18 leaves a header menu's items unnamed for screen readers. */
+  mado_a11y_name_menus (GTK_WIDGET (self));
 }

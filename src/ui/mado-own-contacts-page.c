@@ -307,4 +307,6 @@ mado_own_contacts_page_init (MadoOwnContactsPage *self)
 {
   g_type_ensure (MADO_TYPE_OWN_CONTACT_EDITOR);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.18 leaves a header menu's items unnamed for screen readers. */
+  mado_a11y_name_menus (GTK_WIDGET (self));
 }

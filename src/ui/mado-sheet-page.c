@@ -793,6 +793,8 @@ static void
 mado_sheet_page_init (MadoSheetPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.18 leaves a header menu's items unnamed for screen readers. */
+  mado_a11y_name_menus (GTK_WIDGET (self));
   /* The bin's own child is not a template child: the bin disposes of it. */
   mado_page_parts_forget_selections (adw_bin_get_child (ADW_BIN (self)));
   add_entry_shortcut (self);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-a11y.h"
 #include "mado-alert.h"
 #include "mado-banner.h"
 #include "mado-contact-card.h"
@@ -1421,6 +1422,8 @@ mado_window_init (MadoWindow *self)
   g_type_ensure (MADO_TYPE_BANNER);
   g_type_ensure (MADO_TYPE_SEARCH_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.18 leaves a header menu's items unnamed for screen readers. */
+  mado_a11y_name_menus (GTK_WIDGET (self));
 #ifdef DEVELOPMENT
   /* The development build shows its striped header bar, so that it is not
    * mistaken for the installed app beside it. */
