@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mado-column-layout.h"
 #include "mado-page-parts.h"
 #include "mado-own-contacts-text.h"
 #include "mado-search-list.h"
@@ -108,8 +109,12 @@ static void
 setup_row_cb (MadoSearchList *self,
               GtkListItem    *list_item)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   RowParts *parts = g_new0 (RowParts, 1);
+
+  /* A box's own layout would ask the wrapping labels for their widths
+   * whenever a keystroke changes them (mado-column-layout.c). */
+  gtk_widget_set_layout_manager (box, mado_column_layout_new (2));
 
   parts->heading = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (parts->heading), 0);
