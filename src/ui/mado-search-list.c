@@ -7,6 +7,7 @@
 #include "mado-page-parts.h"
 #include "mado-own-contacts-text.h"
 #include "mado-search-list.h"
+#include "mado-search-slot.h"
 
 /* The sidebar's search results: the desk's own contacts, then the guide's
  * situations, sections and contacts, each group under its heading, best
@@ -16,8 +17,10 @@
  *
  * A keystroke changes the items of a list model, not rows: the items that
  * show the same at its start and at its end stay, and one splice replaces
- * those between; the list view binds again only the rows whose item
- * changed. GTK 4.8's list view makes a row for each of up to 200 items,
+ * those between. The list view shows places (MadoSearchSlot) rather than
+ * the items: a place given another item changes its row's text, and rows
+ * are made or dropped only as the number of items changes. GTK 4.8's list
+ * view makes a row for each of up to 200 items,
  * in view or not, so it is shown a slice of the items, a page at a time:
  * the first page after each keystroke, one more whenever the end of the
  * slice comes within half a screen (scrolling, or the focus moving down).
@@ -34,7 +37,8 @@ struct _MadoSearchList
   MadoSearchIndex *index;
   MadoOwnContacts *own_contacts;
   GListStore      *hits;        /* MadoSearchHit: headings and results */
-  GtkSliceListModel *shown;     /* the part of hits the list view has */
+  GListStore      *slots;       /* MadoSearchSlot: one for each hit, in order */
+  GtkSliceListModel *shown;     /* the part of slots the list view has */
   guint            n_results;
   char            *query;
   GtkScrolledWindow *scroller;
@@ -100,9 +104,11 @@ heading_text (MadoSearchResultKind kind)
  * for whichever item the row shows. */
 typedef struct
 {
-  GtkWidget *heading;
-  GtkWidget *title;
-  GtkWidget *snippet;
+  GtkWidget   *heading;
+  GtkWidget   *title;
+  GtkWidget   *snippet;
+  GtkListItem *list_item;   /* unowned: it owns the row */
+  gulong       changed_id;  /* on the bound slot's notify::hit */
 } RowParts;
 
 static void
@@ -128,6 +134,7 @@ setup_row_cb (MadoSearchList *self,
   gtk_box_append (GTK_BOX (box), parts->heading);
   gtk_box_append (GTK_BOX (box), parts->title);
   gtk_box_append (GTK_BOX (box), parts->snippet);
+  parts->list_item = list_item;
   g_object_set_data_full (G_OBJECT (box), "mado-row-parts", parts, g_free);
   /* Unowned: the list item owns the box. */
   g_object_set_data (G_OBJECT (box), "mado-list-item", list_item);
@@ -153,12 +160,18 @@ set_row_label (GtkListItem *list_item,
 #endif
 }
 
-static void
-bind_row_cb (MadoSearchList *self,
-             GtkListItem    *list_item)
+static RowParts *
+row_parts (GtkListItem *list_item)
 {
-  MadoSearchHit *hit = gtk_list_item_get_item (list_item);
-  RowParts *parts = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "mado-row-parts");
+  return g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "mado-row-parts");
+}
+
+/* Fills the row's parts for the hit its place now shows. */
+static void
+show_hit (RowParts *parts)
+{
+  GtkListItem *list_item = parts->list_item;
+  MadoSearchHit *hit = mado_search_slot_get_hit (gtk_list_item_get_item (list_item));
   MadoSearchResult *result = mado_search_hit_get_result (hit);
   g_autofree char *title = NULL;
   const char *snippet;
@@ -181,6 +194,34 @@ bind_row_cb (MadoSearchList *self,
   gtk_label_set_text (GTK_LABEL (parts->snippet), snippet != NULL ? snippet : "");
   gtk_widget_set_visible (parts->snippet, snippet != NULL);
   set_row_label (list_item, title);
+}
+
+static void
+slot_changed_cb (MadoSearchSlot *slot,
+                 GParamSpec     *pspec,
+                 RowParts       *parts)
+{
+  show_hit (parts);
+}
+
+static void
+bind_row_cb (MadoSearchList *self,
+             GtkListItem    *list_item)
+{
+  RowParts *parts = row_parts (list_item);
+
+  parts->changed_id = g_signal_connect (gtk_list_item_get_item (list_item), "notify::hit",
+                                        G_CALLBACK (slot_changed_cb), parts);
+  show_hit (parts);
+}
+
+static void
+unbind_row_cb (MadoSearchList *self,
+               GtkListItem    *list_item)
+{
+  RowParts *parts = row_parts (list_item);
+
+  g_clear_signal_handler (&parts->changed_id, gtk_list_item_get_item (list_item));
 }
 
 /* The desk's own contacts first (they are whom the desk calls first), then
@@ -246,6 +287,42 @@ shows_same_at (GListModel    *model,
   return mado_search_hit_shows_same (old, hit);
 }
 
+/* As many places as hits, each showing the hit at its position: those
+ * from @start on may have moved. Places are added or dropped at the end
+ * only, so that the rows of the others stay. */
+static void
+update_slots (MadoSearchList *self,
+              guint           start)
+{
+  GListModel *hits = G_LIST_MODEL (self->hits);
+  GListModel *slots = G_LIST_MODEL (self->slots);
+  guint n_hits = g_list_model_get_n_items (hits);
+  guint n_slots = g_list_model_get_n_items (slots);
+
+  for (guint i = start; i < MIN (n_hits, n_slots); i++)
+    {
+      g_autoptr(MadoSearchSlot) slot = g_list_model_get_item (slots, i);
+      g_autoptr(MadoSearchHit) hit = g_list_model_get_item (hits, i);
+
+      mado_search_slot_set_hit (slot, hit);
+    }
+
+  if (n_slots > n_hits)
+    g_list_store_splice (self->slots, n_hits, n_slots - n_hits, NULL, 0);
+  else if (n_hits > n_slots)
+    {
+      g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = n_slots; i < n_hits; i++)
+        {
+          g_autoptr(MadoSearchHit) hit = g_list_model_get_item (hits, i);
+
+          g_ptr_array_add (added, mado_search_slot_new (hit));
+        }
+      g_list_store_splice (self->slots, n_slots, 0, added->pdata, added->len);
+    }
+}
+
 /* Replaces the items with @grouped in one splice of what differs: the items
  * that show the same at the start and at the end stay, and so do their
  * rows. */
@@ -269,6 +346,7 @@ update_hits (MadoSearchList *self,
     return;
   g_list_store_splice (self->hits, start, n_old - start - end,
                        grouped->pdata + start, n_new - start - end);
+  update_slots (self, start);
 }
 
 /* What a screen reader says of the list: how many results it holds. */
@@ -341,6 +419,7 @@ mado_search_list_set_index (MadoSearchList  *self,
   if (g_set_object (&self->index, index))
     {
       g_list_store_remove_all (self->hits);
+      g_list_store_remove_all (self->slots);
       update_count (self, 0);
       g_clear_pointer (&self->query, g_free);
     }
@@ -401,7 +480,8 @@ mado_search_list_get_row (MadoSearchList *self,
     {
       GtkListItem *list_item = row_list_item (row);
 
-      if (list_item != NULL && gtk_list_item_get_item (list_item) == hit &&
+      if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL &&
+          mado_search_slot_get_hit (gtk_list_item_get_item (list_item)) == (MadoSearchHit *) hit &&
           gtk_list_item_get_position (list_item) == position)
         return row;
     }
@@ -466,7 +546,7 @@ adjustment_changed_cb (MadoSearchList *self,
   double end = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment);
   guint size = gtk_slice_list_model_get_size (self->shown);
 
-  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->hits)))
+  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->slots)))
     return;
   if (end + gtk_adjustment_get_page_size (adjustment) / 2 >= gtk_adjustment_get_upper (adjustment))
     gtk_slice_list_model_set_size (self->shown, size + PAGE_ITEMS);
@@ -485,6 +565,7 @@ mado_search_list_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MADO_TYPE_SEARCH_LIST);
   g_clear_object (&self->shown);
+  g_clear_object (&self->slots);
   g_clear_object (&self->hits);
   g_clear_object (&self->index);
   g_clear_object (&self->own_contacts);
@@ -510,6 +591,7 @@ mado_search_list_class_init (MadoSearchListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MadoSearchList, list_view);
   gtk_widget_class_bind_template_callback (widget_class, setup_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_row_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
 }
 
@@ -521,7 +603,8 @@ mado_search_list_init (MadoSearchList *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->hits = g_list_store_new (MADO_TYPE_SEARCH_HIT);
-  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->hits)), 0, PAGE_ITEMS);
+  self->slots = g_list_store_new (MADO_TYPE_SEARCH_SLOT);
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->slots)), 0, PAGE_ITEMS);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   /* "changed" as the list grows or the window is resized, "value-changed"
