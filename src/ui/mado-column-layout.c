@@ -41,6 +41,11 @@ mado_column_layout_measure (GtkLayoutManager *manager,
   /* No width of its own: see the comment at the top. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     return;
+  /* A height for no width in particular (a list view asks that of its
+   * rows): the height at the width the row has, which its labels have laid
+   * out already, rather than their text on one line. */
+  if (for_size < 0 && gtk_widget_get_width (widget) > 0)
+    for_size = gtk_widget_get_width (widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
