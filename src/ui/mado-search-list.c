@@ -287,9 +287,32 @@ shows_same_at (GListModel    *model,
   return mado_search_hit_shows_same (old, hit);
 }
 
-/* As many places as hits, each showing the hit at its position: those
- * from @start on may have moved. Places are added or dropped at the end
- * only, so that the rows of the others stay. */
+/* For arrays whose items are taken out, leaving NULL. */
+static void
+clear_slot (gpointer slot)
+{
+  g_clear_object (&slot);
+}
+
+/* The place from @candidates (those not taken yet) that shows what @hit
+ * shows, or -1. */
+static int
+find_same (GPtrArray     *candidates,
+           MadoSearchHit *hit)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    if (candidates->pdata[i] != NULL &&
+        mado_search_hit_shows_same (mado_search_slot_get_hit (candidates->pdata[i]), hit))
+      return (int) i;
+  return -1;
+}
+
+/* As many places as hits, each showing the hit at its position; those
+ * from @start on may have changed or moved. A place that shows what a hit
+ * there shows moves there, and its row with it, as it is (GTK keeps the
+ * row of an item that a splice removes and adds back); the other places
+ * are given the hits left, and rows are made only for places added. All in
+ * one splice. */
 static void
 update_slots (MadoSearchList *self,
               guint           start)
@@ -298,29 +321,38 @@ update_slots (MadoSearchList *self,
   GListModel *slots = G_LIST_MODEL (self->slots);
   guint n_hits = g_list_model_get_n_items (hits);
   guint n_slots = g_list_model_get_n_items (slots);
+  g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (clear_slot);
+  g_autoptr(GPtrArray) placed = g_ptr_array_new_with_free_func (clear_slot);
+  guint next_free = 0;
 
-  for (guint i = start; i < MIN (n_hits, n_slots); i++)
+  for (guint i = start; i < n_slots; i++)
+    g_ptr_array_add (old, g_list_model_get_item (slots, i));
+
+  /* Each hit's place: one that showed the same, if any. */
+  for (guint i = start; i < n_hits; i++)
     {
-      g_autoptr(MadoSearchSlot) slot = g_list_model_get_item (slots, i);
       g_autoptr(MadoSearchHit) hit = g_list_model_get_item (hits, i);
+      int same = find_same (old, hit);
 
-      mado_search_slot_set_hit (slot, hit);
+      g_ptr_array_add (placed, same >= 0 ? g_steal_pointer (&old->pdata[same]) : NULL);
     }
 
-  if (n_slots > n_hits)
-    g_list_store_splice (self->slots, n_hits, n_slots - n_hits, NULL, 0);
-  else if (n_hits > n_slots)
+  /* The others: the places left, then new ones. */
+  for (guint i = 0; i < placed->len; i++)
     {
-      g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(MadoSearchHit) hit = g_list_model_get_item (hits, start + i);
 
-      for (guint i = n_slots; i < n_hits; i++)
+      if (placed->pdata[i] == NULL)
         {
-          g_autoptr(MadoSearchHit) hit = g_list_model_get_item (hits, i);
-
-          g_ptr_array_add (added, mado_search_slot_new (hit));
+          while (next_free < old->len && old->pdata[next_free] == NULL)
+            next_free++;
+          placed->pdata[i] = next_free < old->len ? g_steal_pointer (&old->pdata[next_free])
+                                                  : mado_search_slot_new (hit);
         }
-      g_list_store_splice (self->slots, n_slots, 0, added->pdata, added->len);
+      mado_search_slot_set_hit (placed->pdata[i], hit);
     }
+
+  g_list_store_splice (self->slots, start, n_slots - start, placed->pdata, placed->len);
 }
 
 /* Replaces the items with @grouped in one splice of what differs: the items
