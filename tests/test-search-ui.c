@@ -310,6 +310,48 @@ test_update_in_place (void)
   mado_test_destroy_window (window);
 }
 
+/* Typed a character at a time: a row that showed what a hit still shows
+ * stays that hit's row, as it was, wherever the hit moved (the list's
+ * places move with their hits: mado-search-list.c). */
+static void
+test_rows_follow_hits (void)
+{
+  static const char * const queries[] = { "ランサムウェア", "phishing", "IPA 相談" };
+  MadoWindow *window = mado_test_window_new (app);
+  guint moved = 0;
+  guint compared = 0;
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    for (glong n = 1; n <= g_utf8_strlen (queries[q], -1); n++)
+      {
+        g_autofree char *prefix = g_utf8_substring (queries[q], 0, n);
+        g_autoptr(GPtrArray) hits_before = hit_list (window);
+        g_autoptr(GPtrArray) rows_before = made_rows (window);
+        g_autoptr(GPtrArray) hits_after = NULL;
+        g_autoptr(GPtrArray) rows_after = NULL;
+
+        type_query (window, prefix);
+        first_row (window);
+        hits_after = hit_list (window);
+        rows_after = made_rows (window);
+        for (guint i = 0; i < rows_after->len; i++)
+          for (guint j = 0; j < rows_before->len; j++)
+            {
+              if (rows_after->pdata[i] == NULL || rows_before->pdata[j] == NULL ||
+                  !mado_search_hit_shows_same (hits_before->pdata[j], hits_after->pdata[i]))
+                continue;
+              compared++;
+              g_assert_true (rows_after->pdata[i] == rows_before->pdata[j]);
+              if (i != j)
+                moved++;
+            }
+      }
+  g_test_message ("%u rows kept, %u of them moved", compared, moved);
+  g_assert_cmpuint (moved, >, 0);
+
+  mado_test_destroy_window (window);
+}
+
 /* As the desktop's search hands its terms over: the search opens with them
  * and lists what they find. */
 static void
@@ -413,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/search-ui/number-opens-home", test_number_opens_home);
   g_test_add_func ("/search-ui/emergency-first", test_emergency_first);
   g_test_add_func ("/search-ui/update-in-place", test_update_in_place);
+  g_test_add_func ("/search-ui/rows-follow-hits", test_rows_follow_hits);
   g_test_add_func ("/search-ui/start-search", test_start_search);
   g_test_add_func ("/search-ui/sections-before-contacts", test_sections_before_contacts);
   g_test_add_func ("/search-ui/empty-and-close", test_empty_and_close);
