@@ -359,6 +359,12 @@ build_indexes (MadoDataset *self)
                (const char *(*) (gpointer)) mado_guide_node_get_id);
 }
 
+static MadoDataset *
+new_from_bytes (GBytes      *bytes,
+                const char  *language,
+                gboolean     trusted,
+                GError     **error);
+
 /**
  * mado_dataset_new_from_bytes:
  * @bytes: the dataset's JSON
@@ -367,12 +373,6 @@ build_indexes (MadoDataset *self)
  * Parses and validates the whole dataset. On failure the error is in
  * %MADO_DATASET_ERROR and its message starts with the JSON path at fault.
  */
-static MadoDataset *
-new_from_bytes (GBytes      *bytes,
-                const char  *language,
-                gboolean     trusted,
-                GError     **error);
-
 MadoDataset *
 mado_dataset_new_from_bytes (GBytes      *bytes,
                              const char  *language,
