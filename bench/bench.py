@@ -45,6 +45,8 @@ parser.add_argument("--build", default="build")
 parser.add_argument("--pairs", type=int, default=10, help="paired first-frame runs per renderer")
 parser.add_argument("--idle-seconds", type=int, default=60)
 parser.add_argument("--quick", action="store_true", help="fewer pairs, no callgrind, 20 s idle")
+parser.add_argument("--only-instructions", action="store_true",
+                    help="only the callgrind count (three runs each), with its row")
 parser.add_argument("--json", default=None, help="where to write the figures (default BUILD/bench.json)")
 parser.add_argument("--no-browser", action="store_true", help="leave out the comparison with Chromium")
 parser.add_argument("--seed", default=os.environ.get("MADOGUCHI_SEED_DIR"),
@@ -360,14 +362,35 @@ def browser():
             "idle_cpu_ms_per_min": used * 60 / args.idle_seconds}
 
 
+def instructions():
+    print("Counting instructions (callgrind, three runs each, a few minutes)…", file=sys.stderr)
+    (app_ir, app_ir_max), (bare_ir, bare_ir_max) = callgrind(app), callgrind(bare)
+    return {"app": app_ir, "bare": bare_ir, "ratio": app_ir / bare_ir,
+            "app_max": app_ir_max, "bare_max": bare_ir_max}
+
+
+def instructions_row(ins):
+    return ("instructions to first frame (callgrind, cairo; fewest of 3)", f"{ins['ratio']:.2f}×",
+            f"{ins['app'] / 1e6:.0f} M vs {ins['bare'] / 1e6:.0f} M "
+            f"(most {ins['app_max'] / 1e6:.0f} M vs {ins['bare_max'] / 1e6:.0f} M)", "≤ 1.6×")
+
+
+if args.only_instructions:
+    results["instructions"] = instructions()
+    print(f"Madoguchi benchmark (instructions only), {results['date']}, {results['machine']}, "
+          f"commit {results['commit']}")
+    print()
+    print("| measure | result | detail | target |")
+    print("|---|---|---|---|")
+    print("| " + " | ".join(instructions_row(results["instructions"])) + " |")
+    shutil.rmtree(work, ignore_errors=True)
+    sys.exit(0)
+
 print("Measuring first frames…", file=sys.stderr)
 results["first_frame_cairo"] = paired("cairo")
 results["first_frame_gl"] = paired("gl")
 if not args.quick and shutil.which("valgrind"):
-    print("Counting instructions (callgrind, three runs each, a few minutes)…", file=sys.stderr)
-    (app_ir, app_ir_max), (bare_ir, bare_ir_max) = callgrind(app), callgrind(bare)
-    results["instructions"] = {"app": app_ir, "bare": bare_ir, "ratio": app_ir / bare_ir,
-                               "app_max": app_ir_max, "bare_max": bare_ir_max}
+    results["instructions"] = instructions()
 print("Measuring memory and idle cost…", file=sys.stderr)
 app_pss, app_idle = at_rest(app, args.idle_seconds)
 bare_pss, bare_idle = at_rest(bare, args.idle_seconds)
@@ -397,10 +420,7 @@ rows = [
      f"{gl['app_s_median']:.3f} s vs {gl['bare_s_median']:.3f} s", ""),
 ]
 if "instructions" in results:
-    ins = results["instructions"]
-    rows.append(("instructions to first frame (callgrind, cairo; fewest of 3)", f"{ins['ratio']:.2f}×",
-                 f"{ins['app'] / 1e6:.0f} M vs {ins['bare'] / 1e6:.0f} M "
-                 f"(most {ins['app_max'] / 1e6:.0f} M vs {ins['bare_max'] / 1e6:.0f} M)", "≤ 1.6×"))
+    rows.append(instructions_row(results["instructions"]))
 rows += [
     ("PSS once shown", f"{memory['pss_ratio']:.2f}×",
      f"{memory['app_pss_mib']:.1f} MiB vs {memory['bare_pss_mib']:.1f} MiB", "≤ 1.25×"),

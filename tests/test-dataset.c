@@ -349,6 +349,28 @@ add_invalid_fixture_tests (void)
   g_assert_cmpuint (n_cases, >=, 20);
 }
 
+/* The built-in dataset is read at start without the scan of its raw input
+ * (mado_dataset_new_from_resource): the same bytes pass every check here,
+ * read as a file is, so a change to the data that the scan would refuse
+ * fails the build's tests instead. */
+static void
+test_bundled_file_checks (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_uri ("resource://" BUNDLED);
+  g_autoptr(MadoDataset) checked = mado_dataset_new_from_file (file, "ja", &error);
+  g_autoptr(MadoDataset) trusted = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (checked);
+  trusted = mado_dataset_new_from_resource (BUNDLED, "ja", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (mado_dataset_get_contacts (checked)), ==,
+                    g_list_model_get_n_items (mado_dataset_get_contacts (trusted)));
+  g_assert_cmpuint (g_list_model_get_n_items (mado_dataset_get_all_sections (checked)), ==,
+                    g_list_model_get_n_items (mado_dataset_get_all_sections (trusted)));
+}
+
 static void
 test_too_large (void)
 {
@@ -496,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/dataset/minimal/item-status", test_minimal_item_status);
   g_test_add_func ("/dataset/minimal/sections", test_minimal_sections);
   g_test_add_func ("/dataset/minimal/guide", test_minimal_guide);
+  g_test_add_func ("/dataset/bundled/file-checks", test_bundled_file_checks);
   g_test_add_func ("/dataset/too-large", test_too_large);
   g_test_add_func ("/dataset/missing-file", test_missing_file);
   g_test_add_func ("/dataset/huge-file", test_huge_file);

@@ -6,6 +6,7 @@
 
 #include "mado-address-row.h"
 #include "mado-row.h"
+#include "mado-row-box.h"
 #include "mado-test-utils.h"
 
 #define LONG_TITLE "A title long enough to wrap onto several lines in a window " \
@@ -197,6 +198,72 @@ test_address_row_from_builder (void)
   g_assert_cmpuint (n_secondary, ==, 1);
 }
 
+/* MadoRowBox, as the phone rows' .ui makes it: its children in a line with
+ * the spacing given, the expanding label taking what the others leave and
+ * wrapping in it, each child centred at its own height, the box a group for
+ * screen readers as a GtkBox is. */
+static void
+test_row_box_from_builder (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box, *image, *label, *button;
+  graphene_rect_t box_rect, image_rect, label_rect, button_rect;
+
+  g_type_ensure (MADO_TYPE_ROW_BOX);
+  gtk_builder_add_from_string (builder,
+                               "<interface>"
+                               "  <object class='MadoRowBox' id='box'>"
+                               "    <property name='spacing'>12</property>"
+                               "    <child><object class='GtkImage' id='image'>"
+                               "      <property name='icon-name'>call-start-symbolic</property>"
+                               "    </object></child>"
+                               "    <child><object class='GtkLabel' id='label'>"
+                               "      <property name='label'>" LONG_TITLE "</property>"
+                               "      <property name='wrap'>True</property>"
+                               "      <property name='xalign'>0</property>"
+                               "      <property name='hexpand'>True</property>"
+                               "    </object></child>"
+                               "    <child><object class='GtkButton' id='button'>"
+                               "      <property name='icon-name'>edit-copy-symbolic</property>"
+                               "    </object></child>"
+                               "  </object>"
+                               "</interface>", -1, &error);
+  g_assert_no_error (error);
+  box = GTK_WIDGET (gtk_builder_get_object (builder, "box"));
+  image = GTK_WIDGET (gtk_builder_get_object (builder, "image"));
+  label = GTK_WIDGET (gtk_builder_get_object (builder, "label"));
+  button = GTK_WIDGET (gtk_builder_get_object (builder, "button"));
+  g_assert_true (gtk_widget_get_parent (label) == box);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (box)), ==,
+                   GTK_ACCESSIBLE_ROLE_GROUP);
+
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  mado_test_iterate (100);
+
+  g_assert_true (gtk_widget_compute_bounds (box, box, &box_rect));
+  g_assert_true (gtk_widget_compute_bounds (image, box, &image_rect));
+  g_assert_true (gtk_widget_compute_bounds (label, box, &label_rect));
+  g_assert_true (gtk_widget_compute_bounds (button, box, &button_rect));
+  /* In a line, 12 pixels apart, the label filling the middle. */
+  g_assert_cmpfloat (image_rect.origin.x, ==, 0);
+  g_assert_cmpfloat (label_rect.origin.x, ==, image_rect.size.width + 12);
+  g_assert_cmpfloat (button_rect.origin.x, ==, label_rect.origin.x + label_rect.size.width + 12);
+  g_assert_cmpfloat (button_rect.origin.x + button_rect.size.width, ==, box_rect.size.width);
+  /* The label wraps in what is left: it is the tallest, and the others
+   * are centred beside it. */
+  g_assert_cmpfloat (label_rect.size.height, >, button_rect.size.height);
+  g_assert_cmpfloat (label_rect.size.height, ==, box_rect.size.height);
+  g_assert_cmpfloat (button_rect.origin.y, ==, (int) (box_rect.size.height - button_rect.size.height) / 2);
+  g_assert_cmpfloat (image_rect.origin.y, ==, (int) (box_rect.size.height - image_rect.size.height) / 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mado_test_iterate (20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +280,7 @@ main (int   argc,
               fixture_set_up, test_subtitle_comes_and_goes, fixture_tear_down);
 
   g_test_add_func ("/row/address-row-from-builder", test_address_row_from_builder);
+  g_test_add_func ("/row/row-box-from-builder", test_row_box_from_builder);
 
   return g_test_run ();
 }

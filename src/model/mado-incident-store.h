@@ -43,10 +43,11 @@ MadoIncidentSheet *mado_incident_store_lookup              (MadoIncidentStore  *
 MadoIncidentSheet *mado_incident_store_get_current         (MadoIncidentStore  *self);
 void               mado_incident_store_set_current         (MadoIncidentStore  *self,
                                                             MadoIncidentSheet  *sheet);
+
+/* What the desk does with the sheets (mado-incident-store-desk.c). */
 gboolean           mado_incident_store_undo_remove         (MadoIncidentStore  *self,
                                                             MadoIncidentSheet  *sheet,
                                                             guint               position);
-
 MadoIncidentSheet *mado_incident_store_new_sheet           (MadoIncidentStore  *self);
 MadoIncidentSheet *mado_incident_store_attach_walk         (MadoIncidentStore  *self,
                                                             MadoGuideWalk      *walk);

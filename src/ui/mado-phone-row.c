@@ -7,6 +7,7 @@
 #include "mado-page-parts.h"
 #include "mado-phone-row.h"
 #include "mado-qr.h"
+#include "mado-row-box.h"
 
 /* A phone number as the desk dials it: large, with what it is for and when it
  * answers, and a copy button. An unconfirmed number is tagged and smaller, its
@@ -312,6 +313,8 @@ mado_phone_row_class_init (MadoPhoneRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (MADO_TYPE_ROW_BOX);
 
   object_class->constructed = mado_phone_row_constructed;
   object_class->dispose = mado_phone_row_dispose;
