@@ -166,12 +166,13 @@ mado_page_parts_forget_selections (GtkWidget *page)
  * last watcher goes. Without a muxer of its own, each of a page's bound
  * widgets (and lists: GtkListBox has one for its key bindings) is a watcher
  * of the scrolled window's, which lives as long as the window: every page
- * shown left about 36 bytes per such widget in the window's muxer, never
- * given back (the soak's growth; bench/action-growth `action` and `scoped`
- * show it with GTK alone). With one, the page's muxer is the scrolled
- * window's only watcher, and whatever the page's widgets leave is kept by
- * the page's muxer and goes with the page. The rows still name the
- * window's actions, which resolve through it unchanged. */
+ * shown left about 36 bytes per such widget (but one) in the muxer above
+ * the scrolled window's, given back only when the window goes (the soak's
+ * growth; bench/action-growth `action` and `scoped` show it with GTK
+ * alone). With one, the page's muxer is the scrolled window's only
+ * watcher, and whatever the page's widgets leave is kept by the page's
+ * muxer and goes with the page. The rows still name the window's actions,
+ * which resolve through it unchanged. */
 void
 mado_page_parts_own_action_scope (GtkWidget *page)
 {
