@@ -16,9 +16,29 @@
  *            before they are dropped
  *   scroller as action, but the scrolled window is new with each box
  *   boxed    as scroller, in a box that stays (as a window's content pane)
- * N is the number of steps (default 3,000). */
+ *   one      as action, but only the first of the 20 buttons names it
+ *   scoped   as action, with an (empty) action group inserted in the box:
+ *            the box has an action muxer of its own, between the buttons'
+ *            and the scrolled window's (what the window does with its pages)
+ * N is the number of steps (default 3,000).
+ *
+ * Why `action` grows (GTK 4.8.3, gtk/gtkactionmuxer.c): a widget that names
+ * an action gets an action muxer, whose parent is the muxer of its nearest
+ * ancestor that has one; here that is the scrolled window's (it has one for
+ * its key bindings), which stays. Each new watcher of "win.copy-text" that
+ * registers with the scrolled window's muxer makes that muxer register
+ * itself again with its own parent (gtk_action_muxer_register_observer
+ * relays every new observer upstream, not only the first), but it takes
+ * itself back only once, when its last watcher goes. So every swap of 20
+ * buttons leaves 19 stale entries in the window's muxer: a list node there
+ * and a weak reference on the scrolled window's muxer, about 36 bytes each,
+ * until the scrolled window goes. `one` leaves none; `scoped` makes the
+ * box's muxer the only watcher the scrolled window's ever has, and the box's
+ * own entries go with it. */
 #include <gtk/gtk.h>
 #include <malloc.h>
+
+#include "bench-frame.h"
 
 #define GROWTH_TYPE_WINDOW (growth_window_get_type ())
 G_DECLARE_FINAL_TYPE (GrowthWindow, growth_window, GROWTH, WINDOW, GtkWindow)
@@ -67,7 +87,9 @@ buttons (void)
     {
       GtkWidget *button = gtk_button_new_with_label ("0120-000-000");
 
-      if (!g_str_equal (mode, "plain") && !g_str_equal (mode, "clicked"))
+      if (g_str_equal (mode, "one") && i > 0)
+        ;
+      else if (!g_str_equal (mode, "plain") && !g_str_equal (mode, "clicked"))
         {
           gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-text");
           gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "0120-000-000");
@@ -75,6 +97,12 @@ buttons (void)
       else if (g_str_equal (mode, "clicked"))
         g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), NULL);
       gtk_box_append (GTK_BOX (box), button);
+    }
+  if (g_str_equal (mode, "scoped"))
+    {
+      g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+      gtk_widget_insert_action_group (box, "page", G_ACTION_GROUP (group));
     }
   return box;
 }
@@ -125,42 +153,18 @@ current_scroller (GtkWidget *window)
   return GTK_IS_SCROLLED_WINDOW (child) ? child : gtk_widget_get_first_child (child);
 }
 
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Asks for a frame and waits until it is painted (at most 100 ms). */
-static void
-frame (GtkWidget *window)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gboolean painted = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 100000;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-
-  gtk_widget_queue_draw (window);
-  while (!painted && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  static const char * const modes[] = { "action", "plain", "clicked", "cleared", "scroller", "boxed", NULL };
+  static const char * const modes[] = { "action", "plain", "clicked", "cleared", "scroller", "boxed", "one", "scoped", NULL };
   GtkWidget *window, *scroller;
   guint n_steps = 3000;
   size_t start;
 
   if (argc < 2 || !g_strv_contains (modes, argv[1]))
     {
-      g_printerr ("usage: %s action|plain|clicked|cleared|scroller|boxed [N]\n", argv[0]);
+      g_printerr ("usage: %s action|plain|clicked|cleared|scroller|boxed|one|scoped [N]\n", argv[0]);
       return 2;
     }
   mode = argv[1];
@@ -185,14 +189,14 @@ main (int   argc,
   for (guint i = 0; i < 200; i++)
     {
       swap (current_scroller (window));
-      frame (window);
+      bench_frame (window);
     }
 
   start = mallinfo2 ().uordblks;
   for (guint i = 1; i <= n_steps; i++)
     {
       swap (current_scroller (window));
-      frame (window);
+      bench_frame (window);
       if (i % 1000 == 0)
         {
           double grown = ((double) mallinfo2 ().uordblks - start) / 1024.0;

@@ -11,10 +11,14 @@
  *   focus       the window's focus moved to a sidebar row alone
  *   select-focus both, as mado_window_show_section does them
  *   swap-label  the content pane's child replaced by a new label
- *   swap-page   the content pane's child replaced by a new section page
+ *   swap-page   the content pane's child replaced by a new section page,
+ *               with its own action scope, as the window puts it there
+ *   swap-bare-page the same page without its own action scope
  *   swap-buttons the content pane's child replaced by a box of 20 buttons
  *               bound to the window's copy action (as the page's rows are)
  *   swap-plain  the same buttons without an action
+ *   swap-scoped the same buttons with the action, in a box with its own
+ *               action scope (mado_page_parts_own_action_scope)
  *   title       the content pane's title and subtitle set
  *   frame       nothing but a frame drawn
  * N is the number of steps (default 5,000). Every step ends with a frame
@@ -30,6 +34,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bench-frame.h"
+#include "mado-page-parts.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
 #include "mado-window.h"
@@ -49,30 +55,6 @@ drain (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Asks for a frame and waits until it is painted (at most 100 ms), then
- * drains what the frame queued. */
-static void
-frame (GtkWidget *window)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gboolean painted = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 100000;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-
-  gtk_widget_queue_draw (window);
-  while (!painted && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-  drain ();
 }
 
 static void
@@ -133,14 +115,17 @@ step (Soak  *soak,
     }
   else if (g_str_equal (step_name, "swap-label"))
     gtk_scrolled_window_set_child (soak->scroller, gtk_label_new (mado_section_get_title (section)));
-  else if (g_str_equal (step_name, "swap-page"))
+  else if (g_str_equal (step_name, "swap-page") || g_str_equal (step_name, "swap-bare-page"))
     {
       GtkWidget *page = mado_section_page_new (soak->dataset, section, 600);
 
+      if (g_str_equal (step_name, "swap-page"))
+        mado_page_parts_own_action_scope (page);
       gtk_scrolled_window_set_child (soak->scroller, page);
       mado_section_page_complete (MADO_SECTION_PAGE (page));
     }
-  else if (g_str_equal (step_name, "swap-buttons") || g_str_equal (step_name, "swap-plain"))
+  else if (g_str_equal (step_name, "swap-buttons") || g_str_equal (step_name, "swap-plain") ||
+           g_str_equal (step_name, "swap-scoped"))
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
@@ -148,13 +133,15 @@ step (Soak  *soak,
         {
           GtkWidget *button = gtk_button_new_with_label (mado_section_get_title (section));
 
-          if (g_str_equal (step_name, "swap-buttons"))
+          if (!g_str_equal (step_name, "swap-plain"))
             {
               gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-text");
               gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "0120-000-000");
             }
           gtk_box_append (GTK_BOX (box), button);
         }
+      if (g_str_equal (step_name, "swap-scoped"))
+        mado_page_parts_own_action_scope (box);
       gtk_scrolled_window_set_child (soak->scroller, box);
     }
   else if (g_str_equal (step_name, "title"))
@@ -170,7 +157,7 @@ step (Soak  *soak,
     g_error ("unknown step %s", step_name);
 
   if (with_frames)
-    frame (GTK_WIDGET (soak->window));
+    bench_frame (GTK_WIDGET (soak->window));
   else
     drain ();
 }
@@ -187,7 +174,7 @@ activate_cb (GApplication *app)
   soak.sections = mado_dataset_get_all_sections (soak.dataset);
   gtk_window_present (GTK_WINDOW (soak.window));
   for (int i = 0; i < 30; i++)
-    frame (GTK_WIDGET (soak.window));
+    bench_frame (GTK_WIDGET (soak.window));
 
   /* The sidebar is the list of section rows; the content pane is the
    * scrolled window around the page. */

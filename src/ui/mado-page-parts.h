@@ -16,6 +16,7 @@ void       mado_page_parts_unbind_and_unref      (gpointer            binding);
 GtkWidget *mado_page_parts_text_label            (const char         *text,
                                                   const char         *css_class);
 void       mado_page_parts_forget_selections     (GtkWidget          *page);
+void       mado_page_parts_own_action_scope      (GtkWidget          *page);
 GtkWidget *mado_page_parts_copy_menu_new         (GtkWidget          *row,
                                                   const char         *copy_text,
                                                   const char         *uri,

@@ -14,6 +14,7 @@
 #include "mado-own-contact-editor.h"
 #include "mado-own-contacts-page.h"
 #include "mado-own-contacts-text.h"
+#include "mado-page-parts.h"
 #include "mado-search-list.h"
 #include "mado-section-page.h"
 #include "mado-section-row.h"
@@ -192,6 +193,10 @@ set_content (MadoWindow *self,
         gtk_widget_grab_focus (GTK_WIDGET (selected));
     }
 
+  /* Its own action scope: else GTK 4.8 keeps a little of every action-bound
+   * row of every page shown, for as long as the window lives
+   * (mado_page_parts_own_action_scope says why). */
+  mado_page_parts_own_action_scope (page);
   gtk_scrolled_window_set_child (self->content_scroller, page);
   /* The home button does nothing on the home page. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-home", !MADO_IS_HOME_PAGE (page));
