@@ -123,9 +123,10 @@ def callgrind_once(program, out):
 
 def callgrind(program, runs=3):
     """Instructions to the first frame, fewest and most of @runs runs. The
-    count is exact for one run, but GTK sometimes reloads its theme when a
-    settings change arrives during start-up (about 60 M more), depending on
-    when the X server's events come: the fewest is the program's own cost."""
+    count is exact for one run, but GTK 4.8 sometimes loads its icon theme
+    twice (about 63 M more: the main thread looks an icon up before GTK's
+    own loading thread is done, and reads the themes again), depending on
+    how the threads are scheduled: the fewest is the program's own cost."""
     counts = [callgrind_once(program, os.path.join(work, f"callgrind.{os.path.basename(program)}.{i}"))
               for i in range(runs)]
     return min(counts), max(counts)
