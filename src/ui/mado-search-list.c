@@ -294,17 +294,37 @@ clear_slot (gpointer slot)
   g_clear_object (&slot);
 }
 
-/* The place from @candidates (those not taken yet) that shows what @hit
- * shows, or -1. */
+/* What a hit is a row for: its item, or for a heading its kind. A hit
+ * shows one item at most once per query, so this finds the one place that
+ * can show the same (item pointers are never small numbers). */
+static gpointer
+hit_key (MadoSearchHit *hit)
+{
+  MadoSearchResult *result = mado_search_hit_get_result (hit);
+
+  if (result == NULL)
+    return GUINT_TO_POINTER (mado_search_hit_get_kind (hit) + 1);
+  return mado_search_result_get_item (result);
+}
+
+/* The place from @candidates (those not taken yet, indexed by @by_key)
+ * that shows what @hit shows, or -1: one look-up per hit, as a keystroke
+ * on an administrator's large dataset may bring thousands. */
 static int
 find_same (GPtrArray     *candidates,
+           GHashTable    *by_key,
            MadoSearchHit *hit)
 {
-  for (guint i = 0; i < candidates->len; i++)
-    if (candidates->pdata[i] != NULL &&
-        mado_search_hit_shows_same (mado_search_slot_get_hit (candidates->pdata[i]), hit))
-      return (int) i;
-  return -1;
+  gpointer found;
+  guint i;
+
+  if (!g_hash_table_lookup_extended (by_key, hit_key (hit), NULL, &found))
+    return -1;
+  i = GPOINTER_TO_UINT (found);
+  if (candidates->pdata[i] == NULL ||
+      !mado_search_hit_shows_same (mado_search_slot_get_hit (candidates->pdata[i]), hit))
+    return -1;
+  return (int) i;
 }
 
 /* As many places as hits, each showing the hit at its position; those
@@ -323,16 +343,22 @@ update_slots (MadoSearchList *self,
   guint n_slots = g_list_model_get_n_items (slots);
   g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (clear_slot);
   g_autoptr(GPtrArray) placed = g_ptr_array_new_with_free_func (clear_slot);
+  g_autoptr(GHashTable) by_key = g_hash_table_new (NULL, NULL);
   guint next_free = 0;
 
   for (guint i = start; i < n_slots; i++)
-    g_ptr_array_add (old, g_list_model_get_item (slots, i));
+    {
+      MadoSearchSlot *slot = g_list_model_get_item (slots, i);
+
+      g_hash_table_insert (by_key, hit_key (mado_search_slot_get_hit (slot)), GUINT_TO_POINTER (old->len));
+      g_ptr_array_add (old, slot);
+    }
 
   /* Each hit's place: one that showed the same, if any. */
   for (guint i = start; i < n_hits; i++)
     {
       g_autoptr(MadoSearchHit) hit = g_list_model_get_item (hits, i);
-      int same = find_same (old, hit);
+      int same = find_same (old, by_key, hit);
 
       g_ptr_array_add (placed, same >= 0 ? g_steal_pointer (&old->pdata[same]) : NULL);
     }
